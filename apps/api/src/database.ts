@@ -1,0 +1,56 @@
+import { resolve } from 'node:path';
+import pg from 'pg';
+import {
+  createDatabase,
+  migrateDatabase,
+  startEmbeddedPostgres,
+  type DatabaseHandle,
+} from '@stagebureau/db';
+import type { Config } from './config';
+
+export class DatabaseStartError extends Error {}
+
+export interface StartedDatabase {
+  database: DatabaseHandle;
+  /** Stops the embedded server, if we started one. */
+  stopServer: () => Promise<void>;
+}
+
+async function ensureDatabaseExists(maintenanceUrl: string, name: string) {
+  const client = new pg.Client({ connectionString: maintenanceUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database "${name}"`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Connects (starting an embedded PostgreSQL when no DATABASE_URL is set) and migrates. */
+export async function startDatabase(
+  config: Config,
+  log: (line: string) => void,
+): Promise<StartedDatabase> {
+  let url = config.DATABASE_URL;
+  let stopServer = async () => {};
+  if (!url) {
+    const dataDir = resolve(config.EMBEDDED_PG_DIR);
+    log(`starting embedded PostgreSQL in ${dataDir} on port ${config.EMBEDDED_PG_PORT}`);
+    const server = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT });
+    await ensureDatabaseExists(server.url, 'stagebureau');
+    url = server.url.replace(/\/postgres$/, '/stagebureau');
+    stopServer = server.stop;
+  }
+  const database = createDatabase(url);
+  try {
+    await database.db.execute('select 1');
+  } catch (error) {
+    await database.close();
+    await stopServer();
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new DatabaseStartError(`Cannot connect to the database (DATABASE_URL): ${reason}`);
+  }
+  await migrateDatabase(database.db);
+  return { database, stopServer };
+}

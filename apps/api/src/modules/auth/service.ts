@@ -1,0 +1,125 @@
+import { randomUUID } from 'node:crypto';
+import type { Database } from '@stagebureau/db';
+import { DomainError, type Actor, type TokenPair } from '@stagebureau/domain';
+import { recordAudit } from '../audit/record';
+import {
+  findRefreshToken,
+  findUserForLogin,
+  insertRefreshToken,
+  markRotated,
+  revokeFamily,
+} from './repo';
+import { decoyPasswordHash, hashSecret, newSecret, verifyPassword } from './secrets';
+import type { LoginThrottle } from './throttle';
+
+const refreshTokenDays = 30;
+
+export interface AuthDeps {
+  db: Database;
+  throttle: LoginThrottle;
+  signAccessToken: (actor: Actor) => string;
+  accessTokenSeconds: number;
+}
+
+/** A refresh token names its region so the lookup is region-scoped: `<regionId>.<secret>`. */
+function splitRefreshToken(token: string): { regionId: string; secret: string } {
+  const [regionId, secret] = token.split('.');
+  if (!regionId || !secret || !/^[0-9a-f-]{36}$/.test(regionId))
+    throw new DomainError('refresh_token_invalid');
+  return { regionId, secret };
+}
+
+async function issueTokens(
+  deps: AuthDeps,
+  actor: Actor,
+  familyId: string,
+  now: Date,
+): Promise<TokenPair> {
+  const secret = newSecret();
+  const expiresAt = new Date(now.getTime() + refreshTokenDays * 86_400_000);
+  await insertRefreshToken(deps.db, {
+    regionId: actor.regionId,
+    userId: actor.userId,
+    familyId,
+    tokenHash: hashSecret(secret),
+    expiresAt,
+  });
+  return {
+    accessToken: deps.signAccessToken(actor),
+    accessTokenExpiresIn: deps.accessTokenSeconds,
+    refreshToken: `${actor.regionId}.${secret}`,
+    refreshTokenExpiresAt: expiresAt.toISOString(),
+  };
+}
+
+export async function login(
+  deps: AuthDeps,
+  email: string,
+  password: string,
+  now: Date,
+): Promise<TokenPair> {
+  if (deps.throttle.isBlocked(email, now.getTime())) throw new DomainError('rate_limited');
+  const user = await findUserForLogin(deps.db, email);
+  const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
+  if (!user || !valid) {
+    deps.throttle.recordFailure(email, now.getTime());
+    throw new DomainError('invalid_credentials');
+  }
+  if (user.status !== 'active' || (user.organisationId && user.organisationStatus !== 'active')) {
+    throw new DomainError('account_inactive');
+  }
+  deps.throttle.reset(email);
+  const actor: Actor = {
+    userId: user.id,
+    role: user.role,
+    regionId: user.regionId,
+    organisationId: user.organisationId,
+  };
+  return issueTokens(deps, actor, randomUUID(), now);
+}
+
+/**
+ * Rotates a refresh token. Presenting a token that was already rotated means it leaked:
+ * the whole family is revoked and the caller must log in again.
+ */
+export async function refresh(
+  deps: AuthDeps,
+  token: string,
+  loadActor: (userId: string, regionId: string) => Promise<Actor | null>,
+  now: Date,
+): Promise<TokenPair> {
+  const { regionId, secret } = splitRefreshToken(token);
+  const outcome = await deps.db.transaction(async (tx) => {
+    const row = await findRefreshToken(tx, regionId, hashSecret(secret));
+    if (!row || row.revokedAt || row.expiresAt <= now) return { ok: false as const };
+    if (!(await markRotated(tx, regionId, row.id, now))) {
+      await revokeFamily(tx, regionId, row.familyId, now);
+      await recordAudit(
+        tx,
+        { userId: row.userId, role: 'system', regionId },
+        {
+          entity: 'user',
+          entityId: row.userId,
+          action: 'refresh_token_reuse_detected',
+        },
+      );
+      return { ok: false as const };
+    }
+    return { ok: true as const, row };
+  });
+  if (!outcome.ok) throw new DomainError('refresh_token_invalid');
+  const actor = await loadActor(outcome.row.userId, regionId);
+  if (!actor) {
+    await revokeFamily(deps.db, regionId, outcome.row.familyId, now);
+    throw new DomainError('refresh_token_invalid');
+  }
+  return issueTokens(deps, actor, outcome.row.familyId, now);
+}
+
+export async function logout(deps: AuthDeps, token: string, now: Date): Promise<void> {
+  const { regionId, secret } = splitRefreshToken(token);
+  await deps.db.transaction(async (tx) => {
+    const row = await findRefreshToken(tx, regionId, hashSecret(secret));
+    if (row) await revokeFamily(tx, regionId, row.familyId, now);
+  });
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { educationLevels, vmboProfiles } from '../vocabulary';
+import { isoDateTime, shortText } from './common';
+
+/** A class is booked as one unit; its size is the seats it takes. */
+export const classFieldsSchema = z.object({
+  name: shortText(60),
+  educationLevel: z.enum(educationLevels),
+  schoolYear: z.number().int().min(1).max(6),
+  vmboProfile: z.enum(vmboProfiles).nullable().default(null),
+  size: z.number().int().min(1).max(40),
+  locationId: z.uuid().nullable().default(null),
+});
+export const createClassSchema = classFieldsSchema.strict();
+export type CreateClass = z.infer<typeof createClassSchema>;
+export const updateClassSchema = z
+  .object({
+    name: shortText(60),
+    educationLevel: z.enum(educationLevels),
+    schoolYear: z.number().int().min(1).max(6),
+    vmboProfile: z.enum(vmboProfiles).nullable(),
+    size: z.number().int().min(1).max(40),
+    locationId: z.uuid().nullable(),
+  })
+  .partial()
+  .strict();
+export type UpdateClass = z.infer<typeof updateClassSchema>;
+
+export const schoolClassSchema = z.object({
+  id: z.uuid(),
+  organisationId: z.uuid(),
+  name: z.string(),
+  educationLevel: z.enum(educationLevels),
+  schoolYear: z.number().int(),
+  vmboProfile: z.string().nullable(),
+  size: z.number().int(),
+  locationId: z.uuid().nullable(),
+  archivedAt: isoDateTime.nullable(),
+  createdAt: isoDateTime,
+});
+export type SchoolClass = z.infer<typeof schoolClassSchema>;
+export const schoolParamsSchema = z.object({ schoolId: z.uuid() }).strict();
+export const schoolClassParamsSchema = z.object({ schoolId: z.uuid(), classId: z.uuid() }).strict();

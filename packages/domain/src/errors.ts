@@ -1,0 +1,96 @@
+/**
+ * The error catalogue: every stable code the API can answer with, and its Dutch and English
+ * title. HTTP statuses are mapped in the API's error plugin, not here.
+ */
+export const errorCatalogue = {
+  validation_failed: { nl: 'De invoer is ongeldig', en: 'The input is invalid' },
+  malformed_json: {
+    nl: 'De aanvraag bevat geen geldige JSON',
+    en: 'The request body is not valid JSON',
+  },
+  payload_too_large: { nl: 'De aanvraag is te groot', en: 'The request body is too large' },
+  unsupported_media_type: {
+    nl: 'Dit inhoudstype wordt niet ondersteund',
+    en: 'Unsupported media type',
+  },
+  not_found: { nl: 'Niet gevonden', en: 'Not found' },
+  unauthenticated: { nl: 'Je bent niet ingelogd', en: 'You are not logged in' },
+  forbidden: { nl: 'Je hebt hier geen rechten voor', en: 'You are not allowed to do this' },
+  invalid_credentials: {
+    nl: 'E-mailadres of wachtwoord klopt niet',
+    en: 'E-mail or password is wrong',
+  },
+  account_inactive: { nl: 'Dit account is niet actief', en: 'This account is not active' },
+  refresh_token_invalid: {
+    nl: 'Je sessie is verlopen; log opnieuw in',
+    en: 'Your session expired; log in again',
+  },
+  rate_limited: {
+    nl: 'Te veel pogingen; probeer het later opnieuw',
+    en: 'Too many attempts; try again later',
+  },
+  invitation_invalid: {
+    nl: 'Deze uitnodiging is ongeldig of verlopen',
+    en: 'This invitation is invalid or expired',
+  },
+  email_taken: {
+    nl: 'Dit e-mailadres is al in gebruik',
+    en: 'This e-mail address is already in use',
+  },
+  conflict: {
+    nl: 'Dit botst met de huidige toestand',
+    en: 'This conflicts with the current state',
+  },
+  invalid_transition: {
+    nl: 'Deze statuswijziging is niet toegestaan',
+    en: 'This status change is not allowed',
+  },
+  duplicate: { nl: 'Dit bestaat al', en: 'This already exists' },
+  idempotency_key_required: {
+    nl: 'Idempotency-Key ontbreekt',
+    en: 'Idempotency-Key header is required',
+  },
+  idempotency_key_reused: {
+    nl: 'Deze Idempotency-Key is al gebruikt voor een andere aanvraag',
+    en: 'This Idempotency-Key was used for a different request',
+  },
+  session_full: { nl: 'Deze sessie is vol', en: 'This session is full' },
+  booking_window_closed: { nl: 'Boeken is (nog) niet mogelijk', en: 'Booking is not open' },
+  class_busy: {
+    nl: 'Deze klas heeft op dat moment al een boeking',
+    en: 'This class is already booked at that time',
+  },
+  school_cap_reached: {
+    nl: 'Het maximum voor jullie school is bereikt',
+    en: 'Your school has reached its cap',
+  },
+  audience_mismatch: {
+    nl: 'Dit aanbod past niet bij deze klas',
+    en: 'This offer does not fit this class',
+  },
+  capacity_below_booked: {
+    nl: 'De capaciteit kan niet lager dan het aantal geboekte plaatsen',
+    en: 'Capacity cannot go below the booked seats',
+  },
+  busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
+  service_unavailable: {
+    nl: 'De dienst is tijdelijk niet beschikbaar',
+    en: 'The service is temporarily unavailable',
+  },
+  internal_error: { nl: 'Er ging iets mis', en: 'Something went wrong' },
+} as const satisfies Record<string, { nl: string; en: string }>;
+
+export type ErrorCode = keyof typeof errorCatalogue;
+export const errorCodes = Object.keys(errorCatalogue) as ErrorCode[];
+
+/** A failure that crossed a layer boundary (service → route) as a thrown value with a code. */
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+    readonly meta?: Record<string, unknown>,
+  ) {
+    super(detail ?? errorCatalogue[code].en);
+    this.name = 'DomainError';
+  }
+}

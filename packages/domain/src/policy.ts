@@ -1,0 +1,85 @@
+import { isBureau, type Actor, type Role } from './roles';
+
+/**
+ * Who may do what, in one table. `scope` says which rows an allowed role reaches:
+ * - `region`: anything in the actor's region;
+ * - `own_organisation`: only rows of the actor's own organisation (bureau roles: the region).
+ */
+const rules = {
+  'organisation.list': { roles: 'everyone', scope: 'region' },
+  'organisation.read': { roles: 'everyone', scope: 'region' },
+  'organisation.create': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'organisation.update': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'school_coordinator'],
+    scope: 'own_organisation',
+  },
+  'organisation.changeStatus': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'organisation.manageLocations': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator'],
+    scope: 'own_organisation',
+  },
+  'invitation.create': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'region.read': { roles: 'everyone', scope: 'region' },
+  'region.update': { roles: ['bureau_admin'], scope: 'region' },
+  'taxonomy.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'class.read': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
+    scope: 'own_organisation',
+  },
+  'class.write': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator'],
+    scope: 'own_organisation',
+  },
+  'audit.read': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'offer.read': { roles: 'everyone', scope: 'region' },
+  'offer.write': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'booking.create': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
+    scope: 'own_organisation',
+  },
+  'booking.read': { roles: 'everyone', scope: 'own_organisation' },
+  'booking.cancel': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
+    scope: 'own_organisation',
+  },
+  'booking.decide': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'blackout.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'feed.manage': { roles: 'everyone', scope: 'own_organisation' },
+} as const satisfies Record<
+  string,
+  { roles: readonly Role[] | 'everyone'; scope: 'region' | 'own_organisation' }
+>;
+
+export type Action = keyof typeof rules;
+export const actions = Object.keys(rules) as Action[];
+
+/** The row being acted on, reduced to what decides access. */
+export interface Resource {
+  regionId: string;
+  /** The organisation that owns the row; `null` for region-wide rows. */
+  organisationId?: string | null;
+}
+
+export type Decision = 'allow' | 'forbidden' | 'not_found';
+
+/**
+ * The single authorisation policy. Another region's rows do not exist for the actor
+ * (`not_found`, so existence never leaks); another organisation's private rows neither.
+ */
+export function can(actor: Actor, action: Action, resource: Resource): Decision {
+  if (resource.regionId !== actor.regionId) return 'not_found';
+  const rule = rules[action];
+  const roleAllowed =
+    rule.roles === 'everyone' || (rule.roles as readonly Role[]).includes(actor.role);
+  if (rule.scope === 'own_organisation' && !isBureau(actor.role)) {
+    const owner = resource.organisationId ?? null;
+    if (owner !== null && owner !== actor.organisationId) return 'not_found';
+  }
+  return roleAllowed ? 'allow' : 'forbidden';
+}
