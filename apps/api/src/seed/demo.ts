@@ -30,17 +30,15 @@ export async function seedDemo(db: Database, log: (line: string) => void): Promi
       .values({ ...demoRegion, settings: defaultRegionSettings })
       .returning();
     const regionId = region!.id;
-    await tx
-      .insert(taxonomyTerms)
-      .values([
-        ...demoSectors.map(([code, label]) => ({ regionId, kind: 'sector' as const, code, label })),
-        ...vmboProfiles.map((code) => ({
-          regionId,
-          kind: 'vmbo_profile' as const,
-          code,
-          label: code,
-        })),
-      ]);
+    await tx.insert(taxonomyTerms).values([
+      ...demoSectors.map(([code, label]) => ({ regionId, kind: 'sector' as const, code, label })),
+      ...vmboProfiles.map((code) => ({
+        regionId,
+        kind: 'vmbo_profile' as const,
+        code,
+        label: code,
+      })),
+    ]);
     await tx.insert(users).values([
       {
         regionId,
@@ -86,16 +84,14 @@ export async function seedDemo(db: Database, log: (line: string) => void): Promi
           longitude: school.lng,
         })
         .returning();
-      await tx
-        .insert(classes)
-        .values(
-          school.classes.map((klas) => ({
-            regionId,
-            organisationId: org!.id,
-            locationId: location!.id,
-            ...klas,
-          })),
-        );
+      await tx.insert(classes).values(
+        school.classes.map((klas) => ({
+          regionId,
+          organisationId: org!.id,
+          locationId: location!.id,
+          ...klas,
+        })),
+      );
       await tx.insert(users).values([
         {
           regionId,
@@ -134,16 +130,14 @@ export async function seedDemo(db: Database, log: (line: string) => void): Promi
         })
         .returning();
       if (company.adminEmail) {
-        await tx
-          .insert(users)
-          .values({
-            regionId,
-            organisationId: org!.id,
-            email: company.adminEmail,
-            name: company.adminName!,
-            role: 'company_admin',
-            passwordHash,
-          });
+        await tx.insert(users).values({
+          regionId,
+          organisationId: org!.id,
+          email: company.adminEmail,
+          name: company.adminName!,
+          role: 'company_admin',
+          passwordHash,
+        });
       }
     }
     await seedDemoActivity(tx, regionId, new Date());

@@ -1,0 +1,31 @@
+import { conflicts, type Transaction } from '@stagebureau/db';
+import type { ConflictType } from '@stagebureau/domain';
+
+export interface NewConflict {
+  regionId: string;
+  type: ConflictType;
+  severity: 'low' | 'medium' | 'high';
+  sessionId?: string | null;
+  offerId?: string | null;
+  schoolId?: string | null;
+  bookingIds?: string[];
+  details?: Record<string, unknown>;
+}
+
+/** Raises a conflict in the transaction of the event that causes it (DESIGN §7). */
+export async function raiseConflict(tx: Transaction, conflict: NewConflict): Promise<string> {
+  const [row] = await tx
+    .insert(conflicts)
+    .values({
+      regionId: conflict.regionId,
+      type: conflict.type,
+      severity: conflict.severity,
+      sessionId: conflict.sessionId ?? null,
+      offerId: conflict.offerId ?? null,
+      schoolId: conflict.schoolId ?? null,
+      bookingIds: conflict.bookingIds ?? [],
+      details: conflict.details ?? {},
+    })
+    .returning({ id: conflicts.id });
+  return row!.id;
+}
