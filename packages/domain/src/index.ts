@@ -4,6 +4,7 @@ export * from './roles';
 export * from './policy';
 export * from './vocabulary';
 export * from './regionSettings';
+export * from './blackout';
 export * from './contracts/common';
 export * from './contracts/auth';
 export * from './contracts/organisation';
