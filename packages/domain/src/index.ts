@@ -5,6 +5,8 @@ export * from './policy';
 export * from './vocabulary';
 export * from './regionSettings';
 export * from './blackout';
+export * from './organisation';
+export * from './invitation';
 export * from './contracts/common';
 export * from './contracts/auth';
 export * from './contracts/organisation';

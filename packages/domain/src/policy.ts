@@ -19,6 +19,7 @@ const rules = {
     scope: 'own_organisation',
   },
   'invitation.create': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'invitation.list': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
   'region.read': { roles: 'everyone', scope: 'region' },
   'region.update': { roles: ['bureau_admin'], scope: 'region' },
   'taxonomy.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
@@ -58,6 +59,9 @@ const rules = {
 
 export type Action = keyof typeof rules;
 export const actions = Object.keys(rules) as Action[];
+/** The rule behind an action, for tests and documentation; decisions go through `can`. */
+export const ruleOf = (action: Action): { roles: readonly Role[] | 'everyone'; scope: string } =>
+  rules[action];
 
 /** The row being acted on, reduced to what decides access. */
 export interface Resource {

@@ -76,3 +76,9 @@ export const acceptInvitationSchema = z
   })
   .strict();
 export type AcceptInvitation = z.infer<typeof acceptInvitationSchema>;
+export const acceptedInvitationSchema = z.object({
+  userId: z.uuid(),
+  email: z.string(),
+  role: z.enum(roles),
+  organisationId: z.uuid().nullable(),
+});
