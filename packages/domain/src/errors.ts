@@ -72,6 +72,22 @@ export const errorCatalogue = {
     nl: 'De capaciteit kan niet lager dan het aantal geboekte plaatsen',
     en: 'Capacity cannot go below the booked seats',
   },
+  series_too_long: {
+    nl: 'Deze reeks bevat te veel sessies',
+    en: 'This series has too many sessions',
+  },
+  quota_reached: {
+    nl: 'Het quotum van dit aanbod is bereikt',
+    en: 'The quota of this offer is reached',
+  },
+  outside_availability: {
+    nl: 'Dit moment valt buiten de beschikbaarheid van het aanbod',
+    en: 'This time is outside the offer\'s availability',
+  },
+  wrong_booking_mode: {
+    nl: 'Dit kan niet bij deze manier van boeken',
+    en: 'Not possible for this booking mode',
+  },
   busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
   service_unavailable: {
     nl: 'De dienst is tijdelijk niet beschikbaar',

@@ -37,6 +37,20 @@ const rules = {
     roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
     scope: 'own_organisation',
   },
+  'session.write': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'proposal.create': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
+    scope: 'own_organisation',
+  },
+  'proposal.decide': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'proposal.read': { roles: 'everyone', scope: 'own_organisation' },
+  'blackout.read': { roles: 'everyone', scope: 'region' },
   'booking.create': {
     roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
     scope: 'own_organisation',
