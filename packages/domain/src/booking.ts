@@ -1,0 +1,208 @@
+import type { AvailabilityState } from './sessionAvailability';
+import { fail, ok, type Outcome } from './outcome';
+import type { BookingStatus, ConflictType, PromotionMode } from './vocabulary';
+
+/**
+ * The booking state machine (DESIGN §4). Every status change is one function here returning
+ * the next state and its effect on the session's seat counter; the API persists it with one
+ * audit row. Seats are "held" (counted in `sessions.booked_seats`) by requested, confirmed,
+ * completed and no-show bookings, and by a waitlisted booking that was offered seats (hold).
+ */
+export interface BookingState {
+  status: BookingStatus;
+  seats: number;
+  /** Set on a waitlisted booking that was offered freed seats until this instant. */
+  holdExpiresAt: Date | null;
+  startsAt: Date;
+  endsAt: Date;
+}
+
+export interface Transition {
+  status: BookingStatus;
+  holdExpiresAt: Date | null;
+  /** Change to the session's `booked_seats`. */
+  seatDelta: number;
+  reason: string | null;
+  /** Conflicts the change raises for the bureau. */
+  raises: ConflictType[];
+}
+
+export const liveStatuses = ['requested', 'confirmed', 'waitlisted'] as const;
+export const isLive = (status: BookingStatus) =>
+  (liveStatuses as readonly string[]).includes(status);
+
+export function heldSeats(booking: Pick<BookingState, 'status' | 'seats' | 'holdExpiresAt'>) {
+  switch (booking.status) {
+    case 'requested':
+    case 'confirmed':
+    case 'completed':
+    case 'no_show':
+      return booking.seats;
+    case 'waitlisted':
+      return booking.holdExpiresAt ? booking.seats : 0;
+    case 'declined':
+    case 'cancelled':
+      return 0;
+  }
+}
+
+const to = (
+  from: BookingState,
+  status: BookingStatus,
+  extra: Partial<Omit<Transition, 'status'>> = {},
+): Transition => {
+  const next: Transition = {
+    status,
+    holdExpiresAt: extra.holdExpiresAt ?? null,
+    seatDelta: 0,
+    reason: extra.reason ?? null,
+    raises: extra.raises ?? [],
+  };
+  next.seatDelta = heldSeats({ ...from, ...next, seats: from.seats }) - heldSeats(from);
+  return next;
+};
+
+const refuse = (booking: BookingState, action: string) =>
+  fail('invalid_transition', `cannot ${action} a ${booking.status} booking`, {
+    status: booking.status,
+  });
+
+/** The status a new booking gets, from the session's availability for the class's seats. */
+export function placeBooking(
+  availability: AvailabilityState,
+  offer: { requiresApproval: boolean },
+  opensAt: Date | null,
+): Outcome<'confirmed' | 'requested' | 'waitlisted'> {
+  switch (availability) {
+    case 'open':
+      return ok(offer.requiresApproval ? 'requested' : 'confirmed');
+    case 'waitlist_only':
+      return ok('waitlisted');
+    case 'full':
+      return fail('session_full');
+    case 'not_yet_open':
+      return fail('booking_window_closed', 'booking has not opened yet', {
+        opensAt: opensAt?.toISOString() ?? null,
+      });
+    case 'started':
+    case 'ended':
+      return fail('booking_window_closed', 'the session has started', { opensAt: null });
+    case 'cancelled':
+      return fail('booking_window_closed', 'the session is cancelled', { opensAt: null });
+  }
+}
+
+export type CancelledBy = 'school' | 'company' | 'bureau';
+
+/** Cancelling before the start; a school cancelling after the offer's deadline is "late". */
+export function cancel(
+  booking: BookingState,
+  input: { by: CancelledBy; reason: string; deadlineHours: number; now: Date },
+): Outcome<Transition> {
+  if (!isLive(booking.status)) return refuse(booking, 'cancel');
+  if (input.now.getTime() >= booking.startsAt.getTime()) {
+    return fail('invalid_transition', 'the session has started; report a no-show instead');
+  }
+  const deadline = booking.startsAt.getTime() - input.deadlineHours * 3_600_000;
+  const late = input.by === 'school' && heldSeats(booking) > 0 && input.now.getTime() > deadline;
+  return ok(
+    to(booking, 'cancelled', { reason: input.reason, raises: late ? ['late_cancellation'] : [] }),
+  );
+}
+
+/** The company (or bureau) approves a requested booking; its seats were already held. */
+export function approve(booking: BookingState, now: Date): Outcome<Transition> {
+  if (booking.status !== 'requested') return refuse(booking, 'approve');
+  if (now.getTime() >= booking.startsAt.getTime()) return refuse(booking, 'approve a started');
+  return ok(to(booking, 'confirmed'));
+}
+
+export function decline(booking: BookingState, reason: string): Outcome<Transition> {
+  if (booking.status !== 'requested') return refuse(booking, 'decline');
+  return ok(to(booking, 'declined', { reason }));
+}
+
+/**
+ * Promotion of a waiting booking into freed seats. `auto_confirm` confirms it (or makes it
+ * `requested` when the offer needs approval); `offer` holds the seats for the school until
+ * `now + holdHours` and keeps it `waitlisted` until the school accepts.
+ */
+export function promote(
+  booking: BookingState,
+  input: { mode: PromotionMode; requiresApproval: boolean; holdHours: number; now: Date },
+): Outcome<Transition> {
+  if (booking.status !== 'waitlisted' || booking.holdExpiresAt) return refuse(booking, 'promote');
+  if (input.mode === 'offer') {
+    const holdExpiresAt = new Date(input.now.getTime() + input.holdHours * 3_600_000);
+    return ok(to(booking, 'waitlisted', { holdExpiresAt, reason: 'seats_offered' }));
+  }
+  return ok(
+    to(booking, input.requiresApproval ? 'requested' : 'confirmed', { reason: 'promoted' }),
+  );
+}
+
+const holding = (booking: BookingState) =>
+  booking.status === 'waitlisted' && booking.holdExpiresAt !== null;
+
+/** The school accepts offered seats before the hold expires. */
+export function acceptOffer(
+  booking: BookingState,
+  input: { requiresApproval: boolean; now: Date },
+): Outcome<Transition> {
+  if (!holding(booking)) return refuse(booking, 'accept an offer for');
+  if (input.now.getTime() >= booking.holdExpiresAt!.getTime()) {
+    return fail('invalid_transition', 'the offer has expired', { status: booking.status });
+  }
+  return ok(
+    to(booking, input.requiresApproval ? 'requested' : 'confirmed', { reason: 'offer_accepted' }),
+  );
+}
+
+/** The school lets offered seats pass to the next in line; it leaves the waitlist. */
+export function declineOffer(booking: BookingState, reason: string): Outcome<Transition> {
+  if (!holding(booking)) return refuse(booking, 'decline an offer for');
+  return ok(to(booking, 'cancelled', { reason: reason || 'offer_declined' }));
+}
+
+/** A hold nobody answered: the seats pass on and the booking leaves the waitlist. */
+export function expireHold(booking: BookingState, now: Date): Outcome<Transition> {
+  if (!holding(booking)) return refuse(booking, 'expire the hold of');
+  if (now.getTime() < booking.holdExpiresAt!.getTime())
+    return refuse(booking, 'expire a running hold of');
+  return ok(to(booking, 'cancelled', { reason: 'hold_expired' }));
+}
+
+/**
+ * When the session has ended: confirmed → completed; what was still waiting or undecided
+ * closes (waitlisted → cancelled, requested → declined) with reason `session_ended`.
+ */
+export function closeAtEnd(booking: BookingState, now: Date): Outcome<Transition> {
+  if (now.getTime() < booking.endsAt.getTime()) return refuse(booking, 'complete a running');
+  switch (booking.status) {
+    case 'confirmed':
+      return ok(to(booking, 'completed'));
+    case 'waitlisted':
+      return ok(to(booking, 'cancelled', { reason: 'session_ended' }));
+    case 'requested':
+      return ok(to(booking, 'declined', { reason: 'session_ended' }));
+    default:
+      return refuse(booking, 'complete');
+  }
+}
+
+/** The company reports the class did not come (from the start; also after completion). */
+export function reportNoShow(booking: BookingState, now: Date, note: string): Outcome<Transition> {
+  if (booking.status !== 'confirmed' && booking.status !== 'completed') {
+    return refuse(booking, 'report a no-show for');
+  }
+  if (now.getTime() < booking.startsAt.getTime()) {
+    return fail('invalid_transition', 'the session has not started yet');
+  }
+  return ok(to(booking, 'no_show', { reason: note || null, raises: ['no_show_reported'] }));
+}
+
+/** The session itself was cancelled by the company or bureau: every live booking ends. */
+export function cancelWithSession(booking: BookingState, reason: string): Outcome<Transition> {
+  if (!isLive(booking.status)) return refuse(booking, 'cancel');
+  return ok(to(booking, 'cancelled', { reason }));
+}
