@@ -1,4 +1,5 @@
 import { fail, ok, type Outcome } from './outcome';
+import { isBureau, type Actor } from './roles';
 import type { OrganisationStatus } from './vocabulary';
 
 /** The bureau's approval flow: approve a pending organisation, suspend and reinstate it. */
@@ -16,4 +17,19 @@ export function changeOrganisationStatus(
     return fail('invalid_transition', `${from} → ${to} is not allowed`, { from, to });
   }
   return ok(to);
+}
+
+/**
+ * Outside the bureau, an organisation exists for a user only once it is active (the public
+ * catalogue), or when it is the user's own. Pending and suspended ones answer 404.
+ */
+export function organisationVisibleTo(
+  actor: Pick<Actor, 'role' | 'organisationId'>,
+  organisation: { id: string; status: OrganisationStatus },
+): boolean {
+  return (
+    isBureau(actor.role) ||
+    organisation.status === 'active' ||
+    organisation.id === actor.organisationId
+  );
 }

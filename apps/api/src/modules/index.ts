@@ -1,5 +1,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import authRoutes from './auth/routes';
+import auditRoutes from './audit/routes';
+import classRoutes from './classes/routes';
+import invitationRoutes from './invitations/routes';
+import organisationRoutes from './organisations/routes';
+import regionRoutes from './region/routes';
 
 /** Every feature module mounted under /api/v1, in one list. */
-export const apiModules: FastifyPluginAsyncZod[] = [authRoutes];
+export const apiModules: FastifyPluginAsyncZod[] = [
+  authRoutes,
+  invitationRoutes,
+  organisationRoutes,
+  classRoutes,
+  regionRoutes,
+  auditRoutes,
+];

@@ -59,6 +59,7 @@ export const invitationSchema = z.object({
   acceptedAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
 });
+export const invitationListSchema = z.object({ items: z.array(invitationSchema) });
 export const createdInvitationSchema = invitationSchema.extend({
   /** Shown once; only its hash is stored. */
   token: z.string(),

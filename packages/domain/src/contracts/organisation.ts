@@ -80,6 +80,8 @@ export const organisationSchema = z.object({
 });
 export type Organisation = z.infer<typeof organisationSchema>;
 
+export const organisationListSchema = z.object({ items: z.array(organisationSchema) });
+
 export const organisationListQuerySchema = z
   .object({
     kind: z.enum(organisationKinds).optional(),
@@ -98,6 +100,7 @@ export const createLocationSchema = z
     longitude: longitude.optional(),
   })
   .strict();
+export type CreateLocation = z.infer<typeof createLocationSchema>;
 export const locationSchema = z.object({
   id: z.uuid(),
   organisationId: z.uuid(),
@@ -108,3 +111,4 @@ export const locationSchema = z.object({
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
 });
+export const locationListSchema = z.object({ items: z.array(locationSchema) });

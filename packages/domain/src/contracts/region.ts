@@ -21,6 +21,7 @@ export const taxonomyTermSchema = z.object({
   code: z.string(),
   label: z.string(),
 });
+export const taxonomyListSchema = z.object({ items: z.array(taxonomyTermSchema) });
 export const createTaxonomyTermSchema = z
   .object({
     kind: z.enum(taxonomyKinds),

@@ -39,5 +39,14 @@ export const schoolClassSchema = z.object({
   createdAt: isoDateTime,
 });
 export type SchoolClass = z.infer<typeof schoolClassSchema>;
+export const schoolClassListSchema = z.object({ items: z.array(schoolClassSchema) });
+export const schoolClassListQuerySchema = z
+  .object({
+    includeArchived: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
+  })
+  .strict();
 export const schoolParamsSchema = z.object({ schoolId: z.uuid() }).strict();
 export const schoolClassParamsSchema = z.object({ schoolId: z.uuid(), classId: z.uuid() }).strict();

@@ -1,4 +1,5 @@
 import { auditEvents, type Database, type Transaction } from '@stagebureau/db';
+import type { Actor } from '@stagebureau/domain';
 
 /** Who wrote: a user, or the system (jobs, automatic promotion) with no user id. */
 export interface AuditActor {
@@ -34,6 +35,13 @@ export async function recordAudit(
     reason: entry.reason ?? null,
   });
 }
+
+/** The audit actor for a request's authenticated user. */
+export const auditActorOf = (actor: Actor): AuditActor => ({
+  userId: actor.userId,
+  role: actor.role,
+  regionId: actor.regionId,
+});
 
 export const systemActor = (regionId: string): AuditActor => ({
   userId: null,

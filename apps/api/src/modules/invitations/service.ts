@@ -1,0 +1,127 @@
+import type { Database } from '@stagebureau/db';
+import {
+  DomainError,
+  invitationAcceptable,
+  invitationExpiresAt,
+  invitationTargetFits,
+  type AcceptInvitation,
+  type Actor,
+  type CreateInvitation,
+} from '@stagebureau/domain';
+import { authorise } from '../../plugins/auth';
+import { auditActorOf, recordAudit } from '../audit/record';
+import { hashPassword, hashSecret, newSecret } from '../auth/secrets';
+import { findOrganisation } from '../organisations/repo';
+import {
+  emailInUse,
+  findInvitationByHash,
+  insertInvitation,
+  insertUser,
+  markAccepted,
+  toInvitation,
+} from './repo';
+
+/** Like refresh tokens, an invitation token names its region: `<regionId>.<secret>`. */
+function splitToken(token: string): { regionId: string; secret: string } {
+  const [regionId, secret, ...rest] = token.split('.');
+  if (!regionId || !secret || rest.length || !/^[0-9a-f-]{36}$/.test(regionId))
+    throw new DomainError('invitation_invalid');
+  return { regionId, secret };
+}
+
+const isUniqueViolation = (error: unknown) => {
+  const candidate = error as { code?: string; cause?: { code?: string } };
+  return (candidate.cause?.code ?? candidate.code) === '23505';
+};
+
+export async function createInvitation(
+  db: Database,
+  actor: Actor,
+  input: CreateInvitation,
+  now: Date,
+  webUrl: string,
+) {
+  return db.transaction(async (tx) => {
+    const organisation = input.organisationId
+      ? await findOrganisation(tx, actor.regionId, input.organisationId)
+      : null;
+    if (input.organisationId && !organisation) throw new DomainError('not_found');
+    authorise(actor, 'invitation.create', { regionId: actor.regionId });
+    const fits = invitationTargetFits(input.role, organisation?.kind ?? null);
+    if (!fits.ok) throw new DomainError(fits.code, fits.detail, fits.meta);
+    if (await emailInUse(tx, input.email)) throw new DomainError('email_taken');
+
+    const secret = newSecret();
+    const row = await insertInvitation(tx, {
+      regionId: actor.regionId,
+      organisationId: input.organisationId,
+      email: input.email,
+      role: input.role,
+      tokenHash: hashSecret(secret),
+      expiresAt: invitationExpiresAt(now),
+      createdBy: actor.userId,
+    });
+    const invitation = toInvitation(row);
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'invitation',
+      entityId: row.id,
+      action: 'create',
+      after: invitation,
+    });
+    const token = `${actor.regionId}.${secret}`;
+    return { ...invitation, token, acceptUrl: `${webUrl}/uitnodiging/${token}` };
+  });
+}
+
+/** Creates the invited user; the token works once, before it expires. */
+export async function acceptInvitation(
+  db: Database,
+  token: string,
+  input: AcceptInvitation,
+  now: Date,
+) {
+  const { regionId, secret } = splitToken(token);
+  // The slow hash runs before the transaction, so no row lock is held while it runs.
+  const passwordHash = await hashPassword(input.password);
+  try {
+    return await db.transaction(async (tx) => {
+      const invitation = await findInvitationByHash(tx, regionId, hashSecret(secret));
+      if (!invitation) throw new DomainError('invitation_invalid');
+      const acceptable = invitationAcceptable(invitation, now);
+      if (!acceptable.ok) throw new DomainError(acceptable.code, acceptable.detail);
+      if (await emailInUse(tx, invitation.email)) throw new DomainError('email_taken');
+
+      const user = await insertUser(tx, {
+        regionId,
+        organisationId: invitation.organisationId,
+        email: invitation.email,
+        name: input.name,
+        role: invitation.role,
+        passwordHash,
+        language: input.language,
+      });
+      await markAccepted(tx, invitation.id, user.id, now);
+      await recordAudit(
+        tx,
+        { userId: user.id, role: user.role, regionId },
+        {
+          entity: 'invitation',
+          entityId: invitation.id,
+          action: 'accept',
+          before: { acceptedAt: null },
+          after: { acceptedAt: now.toISOString(), userId: user.id, email: user.email },
+        },
+      );
+      return {
+        userId: user.id,
+        email: user.email,
+        role: user.role,
+        organisationId: user.organisationId,
+      };
+    });
+  } catch (error) {
+    // Two invitations for one address accepted at the same moment: the unique index decides.
+    if (isUniqueViolation(error)) throw new DomainError('email_taken');
+    throw error;
+  }
+}

@@ -1,0 +1,144 @@
+import type { Database, Transaction } from '@stagebureau/db';
+import {
+  DomainError,
+  changeOrganisationStatus,
+  organisationVisibleTo,
+  type Action,
+  type Actor,
+  type CreateOrganisation,
+  type OrganisationStatus,
+  type CreateLocation,
+  type UpdateOrganisation,
+} from '@stagebureau/domain';
+import { authorise } from '../../plugins/auth';
+import { auditActorOf, recordAudit } from '../audit/record';
+import {
+  findByRegistration,
+  findOrganisation,
+  insertLocation,
+  insertOrganisation,
+  toLocation,
+  toOrganisation,
+  updateOrganisation,
+  type OrganisationRow,
+} from './repo';
+
+/**
+ * Loads an organisation the actor may see and act on, locking it when it will be written.
+ * Another region's, and (outside the bureau) an inactive other one's, answer 404.
+ */
+export async function organisationFor(
+  db: Database | Transaction,
+  actor: Actor,
+  id: string,
+  action: Action,
+  options: { kind?: 'school' | 'company'; forUpdate?: boolean } = {},
+): Promise<OrganisationRow> {
+  const row = await findOrganisation(db, actor.regionId, id, options);
+  if (!row || !organisationVisibleTo(actor, row)) throw new DomainError('not_found');
+  authorise(actor, action, { regionId: row.regionId, organisationId: row.id });
+  return row;
+}
+
+export async function createOrganisation(db: Database, actor: Actor, input: CreateOrganisation) {
+  const registration =
+    input.kind === 'company' ? { kvkNumber: input.kvkNumber } : { brinCode: input.brinCode };
+  return db.transaction(async (tx) => {
+    if (await findByRegistration(tx, actor.regionId, registration)) {
+      throw new DomainError(
+        'duplicate',
+        input.kind === 'company'
+          ? 'An organisation with this KvK number exists in the region'
+          : 'A school with this BRIN code exists in the region',
+      );
+    }
+    const row = await insertOrganisation(tx, {
+      ...input,
+      regionId: actor.regionId,
+      status: 'pending',
+    });
+    const organisation = toOrganisation(row);
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'organisation',
+      entityId: row.id,
+      action: 'create',
+      after: organisation,
+    });
+    return organisation;
+  });
+}
+
+export async function editOrganisation(
+  db: Database,
+  actor: Actor,
+  id: string,
+  changes: UpdateOrganisation,
+) {
+  return db.transaction(async (tx) => {
+    const before = await organisationFor(tx, actor, id, 'organisation.update', {
+      forUpdate: true,
+    });
+    const after = await updateOrganisation(tx, actor.regionId, id, changes);
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'organisation',
+      entityId: id,
+      action: 'update',
+      before: pick(toOrganisation(before), Object.keys(changes)),
+      after: pick(toOrganisation(after), Object.keys(changes)),
+    });
+    return toOrganisation(after);
+  });
+}
+
+export async function setOrganisationStatus(
+  db: Database,
+  actor: Actor,
+  id: string,
+  status: OrganisationStatus,
+  reason: string | undefined,
+) {
+  return db.transaction(async (tx) => {
+    const before = await organisationFor(tx, actor, id, 'organisation.changeStatus', {
+      forUpdate: true,
+    });
+    const outcome = changeOrganisationStatus(before.status, status);
+    if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
+    const after = await updateOrganisation(tx, actor.regionId, id, { status: outcome.value });
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'organisation',
+      entityId: id,
+      action: 'status_change',
+      before: { status: before.status },
+      after: { status: after.status },
+      reason: reason ?? null,
+    });
+    return toOrganisation(after);
+  });
+}
+
+export async function addLocation(
+  db: Database,
+  actor: Actor,
+  schoolId: string,
+  input: CreateLocation,
+) {
+  return db.transaction(async (tx) => {
+    await organisationFor(tx, actor, schoolId, 'organisation.manageLocations', { kind: 'school' });
+    const row = await insertLocation(tx, {
+      ...input,
+      regionId: actor.regionId,
+      organisationId: schoolId,
+    });
+    const location = toLocation(row);
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'school_location',
+      entityId: row.id,
+      action: 'create',
+      after: location,
+    });
+    return location;
+  });
+}
+
+const pick = (value: Record<string, unknown>, keys: string[]) =>
+  Object.fromEntries(keys.map((key) => [key, value[key]]));

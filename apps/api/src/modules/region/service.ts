@@ -1,0 +1,81 @@
+import type { Database } from '@stagebureau/db';
+import {
+  DomainError,
+  regionSettingsSchema,
+  type Actor,
+  type RegionSettings,
+  type TaxonomyKind,
+} from '@stagebureau/domain';
+import { auditActorOf, recordAudit } from '../audit/record';
+import { authorise } from '../../plugins/auth';
+import { deleteTerm, findRegion, findTerm, insertTerm, saveRegionSettings } from './repo';
+
+/** Settings stored before a setting existed get its default on read. */
+const withDefaults = (settings: Partial<RegionSettings>) => regionSettingsSchema.parse(settings);
+
+export async function readRegion(db: Database, actor: Actor) {
+  const region = await findRegion(db, actor.regionId);
+  if (!region) throw new DomainError('not_found');
+  return { ...region, settings: withDefaults(region.settings) };
+}
+
+export async function updateRegionSettings(
+  db: Database,
+  actor: Actor,
+  changes: Partial<RegionSettings>,
+) {
+  return db.transaction(async (tx) => {
+    const region = await findRegion(tx, actor.regionId, true);
+    if (!region) throw new DomainError('not_found');
+    const before = withDefaults(region.settings);
+    const after = withDefaults({ ...before, ...changes });
+    await saveRegionSettings(tx, actor.regionId, after);
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'region',
+      entityId: actor.regionId,
+      action: 'settings_update',
+      before: Object.fromEntries(
+        Object.keys(changes).map((key) => [key, before[key as keyof RegionSettings]]),
+      ),
+      after: changes,
+    });
+    return { ...region, settings: after };
+  });
+}
+
+export async function addTerm(
+  db: Database,
+  actor: Actor,
+  input: { kind: TaxonomyKind; code: string; label: string },
+) {
+  return db.transaction(async (tx) => {
+    const term = await insertTerm(tx, { ...input, regionId: actor.regionId });
+    if (!term) throw new DomainError('duplicate', `${input.kind} "${input.code}" exists`);
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'taxonomy_term',
+      entityId: term.id,
+      action: 'create',
+      after: term,
+    });
+    return term;
+  });
+}
+
+/**
+ * Removes a term from the region's vocabulary. Offers and organisations keep the tag text they
+ * were saved with, so nothing a school or company relied on changes.
+ */
+export async function removeTerm(db: Database, actor: Actor, id: string) {
+  await db.transaction(async (tx) => {
+    const term = await findTerm(tx, actor.regionId, id);
+    if (!term) throw new DomainError('not_found');
+    authorise(actor, 'taxonomy.manage', { regionId: actor.regionId });
+    await deleteTerm(tx, actor.regionId, id);
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'taxonomy_term',
+      entityId: id,
+      action: 'delete',
+      before: term,
+    });
+  });
+}
