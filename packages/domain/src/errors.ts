@@ -88,6 +88,14 @@ export const errorCatalogue = {
     nl: 'Dit kan niet bij deze manier van boeken',
     en: 'Not possible for this booking mode',
   },
+  allocation_window_closed: {
+    nl: 'Aanvragen voor deze toewijzingsronde kan nu niet',
+    en: 'The request window of this allocation round is not open',
+  },
+  allocation_round_not_ready: {
+    nl: 'Deze stap kan nu niet in deze toewijzingsronde',
+    en: 'This step is not possible in the allocation round now',
+  },
   busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
   service_unavailable: {
     nl: 'De dienst is tijdelijk niet beschikbaar',

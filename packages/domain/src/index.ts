@@ -23,3 +23,5 @@ export * from './contracts/organisation';
 export * from './contracts/schoolClass';
 export * from './contracts/audit';
 export * from './contracts/region';
+export * from './allocation/index';
+export * from './contracts/allocation';

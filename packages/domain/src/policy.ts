@@ -56,6 +56,16 @@ const rules = {
     scope: 'own_organisation',
   },
   'booking.read': { roles: 'everyone', scope: 'own_organisation' },
+  'allocationRound.read': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
+    scope: 'region',
+  },
+  'allocationRound.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'allocationRequest.read': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
+    scope: 'own_organisation',
+  },
+  'allocationRequest.write': { roles: ['school_coordinator'], scope: 'own_organisation' },
   'booking.cancel': {
     roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
     scope: 'own_organisation',

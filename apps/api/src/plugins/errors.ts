@@ -33,6 +33,8 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   quota_reached: 409,
   outside_availability: 422,
   wrong_booking_mode: 409,
+  allocation_window_closed: 409,
+  allocation_round_not_ready: 409,
   busy_try_again: 503,
   service_unavailable: 503,
   internal_error: 500,
