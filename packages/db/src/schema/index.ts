@@ -5,3 +5,4 @@ export * from './audit';
 export * from './offers';
 export * from './bookings';
 export * from './feeds';
+export * from './allocation';
