@@ -66,3 +66,16 @@ export function changesCalendar(
 ): boolean {
   return calendarFields.some((field) => field in change && change[field] !== before[field]);
 }
+
+/**
+ * Who sees an offer: the bureau and the owning company always, everyone else only while it
+ * is published (drafts and archived offers answer 404 to them).
+ */
+export function offerVisibleTo(
+  actor: { role: string; organisationId: string | null },
+  offer: { organisationId: string; status: OfferStatus },
+): boolean {
+  if (actor.role === 'bureau_admin' || actor.role === 'bureau_staff') return true;
+  if (actor.organisationId === offer.organisationId) return true;
+  return offer.status === 'published';
+}

@@ -1,7 +1,13 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import authRoutes from './auth/routes';
+import blackoutRoutes from './blackouts/routes';
+import catalogueRoutes from './catalogue/routes';
+import offerRoutes from './offers/routes';
+import proposalRoutes from './proposals/routes';
+import sessionRoutes from './sessions/routes';
 import auditRoutes from './audit/routes';
 import classRoutes from './classes/routes';
+import feedRoutes from './feeds/routes';
 import invitationRoutes from './invitations/routes';
 import organisationRoutes from './organisations/routes';
 import regionRoutes from './region/routes';
@@ -14,4 +20,10 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   classRoutes,
   regionRoutes,
   auditRoutes,
+  feedRoutes,
+  offerRoutes,
+  catalogueRoutes,
+  sessionRoutes,
+  blackoutRoutes,
+  proposalRoutes,
 ];

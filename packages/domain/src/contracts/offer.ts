@@ -10,6 +10,7 @@ import {
   vmboProfiles,
 } from '../vocabulary';
 import { emailSchema, isoDate, isoDateTime, longText, postcodeSchema, shortText } from './common';
+import { sessionSchema } from './session';
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'local time like 09:30');
 
@@ -151,3 +152,6 @@ export const offerSchema = z.object({
   updatedAt: isoDateTime,
 });
 export type Offer = z.infer<typeof offerSchema>;
+
+/** An offer with its sessions (others see only upcoming scheduled sessions open to them). */
+export const offerDetailSchema = offerSchema.extend({ sessions: z.array(sessionSchema) });

@@ -1,0 +1,97 @@
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import {
+  offers,
+  organisations,
+  proposals,
+  regions,
+  sessions,
+  type Database,
+} from '@stagebureau/db';
+import { addDays, fromLocal, type OfferStatus, type PublicCatalogueQuery } from '@stagebureau/domain';
+
+/** Which offers a caller may list: the status filter and, for `mine`, the owning company. */
+export interface CatalogueScope {
+  regionId: string;
+  statuses: OfferStatus[];
+  organisationId?: string;
+}
+
+/** A session open to every school: scheduled, not a school's private on-request session. */
+const openSession = (now: Date) =>
+  and(eq(sessions.status, 'scheduled'), sql`${sessions.schoolId} is null`, sql`${sessions.startsAt} > ${now}`);
+
+function filtersOf(query: PublicCatalogueQuery, now: Date): SQL[] {
+  const filters: (SQL | undefined)[] = [
+    query.q ? sql`${offers.searchVector} @@ websearch_to_tsquery('dutch', ${query.q})` : undefined,
+    query.type ? eq(offers.type, query.type) : undefined,
+    query.level ? sql`${query.level} = any(${offers.levels})` : undefined,
+    query.schoolYear ? sql`${query.schoolYear}::int = any(${offers.schoolYears})` : undefined,
+    query.profile ? sql`${query.profile} = any(${offers.vmboProfiles})` : undefined,
+    query.sector ? sql`${query.sector} = any(${offers.sectorTags})` : undefined,
+    query.location ? eq(offers.locationKind, query.location) : undefined,
+  ];
+  if (query.from || query.to) {
+    const from = query.from ? fromLocal({ date: query.from, time: '00:00' }) : now;
+    const until = query.to ? fromLocal({ date: addDays(query.to, 1), time: '00:00' }) : null;
+    filters.push(sql`exists (select 1 from ${sessions} where ${sessions.offerId} = ${offers.id}
+      and ${sessions.status} = 'scheduled' and ${sessions.schoolId} is null
+      and ${sessions.startsAt} >= ${from} ${until ? sql`and ${sessions.startsAt} < ${until}` : sql``})`);
+  }
+  if (query.hasFreeSeats) {
+    // Fixed sessions: an upcoming open session with a free seat. On request: quota left.
+    filters.push(sql`(exists (select 1 from ${sessions} where ${sessions.offerId} = ${offers.id}
+        and ${openSession(now)} and ${sessions.capacity} > ${sessions.bookedSeats})
+      or (${offers.bookingMode} = 'on_request'
+        and (${offers.availability}->>'until') >= ${now.toISOString().slice(0, 10)}
+        and coalesce((${offers.availability}->>'quota')::int, 0) > (select count(*) from ${proposals}
+          where ${proposals.offerId} = ${offers.id} and ${proposals.status} = 'accepted')))`);
+  }
+  return filters.filter((f): f is SQL => f !== undefined);
+}
+
+/** Keyset position: the last (title, id) of the previous page. */
+export type CataloguePosition = [title: string, id: string];
+
+export async function listCatalogue(
+  db: Database,
+  scope: CatalogueScope,
+  query: PublicCatalogueQuery,
+  after: CataloguePosition | null,
+  now: Date,
+) {
+  return db
+    .select({ offer: offers, companyName: organisations.name })
+    .from(offers)
+    .innerJoin(organisations, eq(organisations.id, offers.organisationId))
+    .where(
+      and(
+        eq(offers.regionId, scope.regionId),
+        inArray(offers.status, scope.statuses),
+        scope.organisationId ? eq(offers.organisationId, scope.organisationId) : undefined,
+        ...filtersOf(query, now),
+        after ? sql`(${offers.title}, ${offers.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .orderBy(asc(offers.title), asc(offers.id))
+    .limit(query.limit + 1);
+}
+
+/** Upcoming open sessions of the listed offers, soonest first (the caller takes a few each). */
+export async function upcomingOpenSessions(
+  db: Database,
+  regionId: string,
+  offerIds: string[],
+  now: Date,
+) {
+  if (offerIds.length === 0) return [];
+  return db
+    .select()
+    .from(sessions)
+    .where(and(eq(sessions.regionId, regionId), inArray(sessions.offerId, offerIds), openSession(now)))
+    .orderBy(asc(sessions.startsAt), asc(sessions.id));
+}
+
+export async function findRegionBySlug(db: Database, slug: string) {
+  const [row] = await db.select({ id: regions.id }).from(regions).where(eq(regions.slug, slug));
+  return row ?? null;
+}

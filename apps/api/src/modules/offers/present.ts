@@ -1,0 +1,43 @@
+import type { Offer } from '@stagebureau/domain';
+import type { OfferRow } from './repo';
+
+export function toOffer(row: OfferRow, companyName: string): Offer {
+  return {
+    id: row.id,
+    organisationId: row.organisationId,
+    companyName,
+    status: row.status,
+    type: row.type,
+    title: row.title,
+    description: row.description,
+    levels: row.levels as Offer['levels'],
+    schoolYears: row.schoolYears,
+    vmboProfiles: row.vmboProfiles as Offer['vmboProfiles'],
+    sectorTags: row.sectorTags,
+    locationKind: row.locationKind,
+    street: row.street,
+    postcode: row.postcode,
+    city: row.city,
+    latitude: row.latitude,
+    longitude: row.longitude,
+    durationMinutes: row.durationMinutes,
+    requirements: row.requirements,
+    minimumAge: row.minimumAge,
+    contactName: row.contactName,
+    contactEmail: row.contactEmail,
+    contactPhone: row.contactPhone,
+    bookingMode: row.bookingMode,
+    requiresApproval: row.requiresApproval,
+    defaultSeats: row.defaultSeats,
+    capPerSchoolPerSession: row.capPerSchoolPerSession,
+    capPerSchoolPerOffer: row.capPerSchoolPerOffer,
+    opensAt: row.opensAt?.toISOString() ?? null,
+    cancellationDeadlineHours: row.cancellationDeadlineHours,
+    inKindHoursPerSession: row.inKindHoursPerSession,
+    promotionMode: row.promotionMode,
+    waitlistEnabled: row.waitlistEnabled,
+    availability: row.availability,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}

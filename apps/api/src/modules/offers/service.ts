@@ -1,0 +1,122 @@
+import type { Database, Transaction } from '@stagebureau/db';
+import {
+  DomainError,
+  changesCalendar,
+  isBureau,
+  locationProblems,
+  offerVisibleTo,
+  transitionOffer,
+  type Actor,
+  type CreateOffer,
+  type OfferStatus,
+  type UpdateOffer,
+} from '@stagebureau/domain';
+import { authorise } from '../../plugins/auth';
+import { recordAudit } from '../audit/record';
+import { bumpSequencesOfOffer } from '../sessions/repo';
+import { toOffer } from './present';
+import { findCompany, findOffer, insertOffer, lockOffer, updateOffer, type OfferRow } from './repo';
+
+const auditActor = (actor: Actor) => ({
+  userId: actor.userId,
+  role: actor.role,
+  regionId: actor.regionId,
+});
+
+function toColumns<T extends { opensAt?: string | null }>(input: T) {
+  const { opensAt, ...rest } = input;
+  if (opensAt === undefined) return rest;
+  return { ...rest, opensAt: opensAt ? new Date(opensAt) : null };
+}
+
+/** A company creates its own offers; bureau staff name the company in `?companyId=`. */
+export async function createOffer(
+  db: Database,
+  actor: Actor,
+  input: CreateOffer,
+  onBehalfOf: string | undefined,
+) {
+  const companyId = isBureau(actor.role) ? onBehalfOf : actor.organisationId;
+  if (!companyId)
+    throw new DomainError('validation_failed', 'bureau staff pass ?companyId= of the company', {
+      errors: [{ path: 'querystring.companyId', message: 'required for bureau staff' }],
+    });
+  authorise(actor, 'offer.write', { regionId: actor.regionId, organisationId: companyId });
+  const company = await findCompany(db, actor.regionId, companyId);
+  if (!company) throw new DomainError('not_found', 'no such company in this region');
+  return db.transaction(async (tx) => {
+    const row = await insertOffer(tx, {
+      ...toColumns(input),
+      regionId: actor.regionId,
+      organisationId: company.id,
+      status: 'draft',
+    });
+    await recordAudit(tx, auditActor(actor), {
+      entity: 'offer',
+      entityId: row.id,
+      action: 'created',
+      after: row,
+    });
+    return toOffer(row, company.name);
+  });
+}
+
+export async function getOffer(db: Database, actor: Actor, id: string) {
+  const found = await findOffer(db, actor.regionId, id);
+  if (!found || !offerVisibleTo(actor, found.offer)) throw new DomainError('not_found');
+  return found;
+}
+
+/** Loads and locks an offer the actor may change; someone else's offer does not exist. */
+export async function lockOfferForWrite(tx: Transaction, actor: Actor, id: string) {
+  const row = await lockOffer(tx, actor.regionId, id);
+  if (!row) throw new DomainError('not_found');
+  authorise(actor, 'offer.write', { regionId: row.regionId, organisationId: row.organisationId });
+  return row;
+}
+
+async function presentLocked(tx: Transaction, row: OfferRow) {
+  const found = await findOffer(tx, row.regionId, row.id);
+  return toOffer(row, found!.companyName);
+}
+
+export async function editOffer(db: Database, actor: Actor, id: string, change: UpdateOffer) {
+  return db.transaction(async (tx) => {
+    const before = await lockOfferForWrite(tx, actor, id);
+    if (change.bookingMode && change.bookingMode !== before.bookingMode && before.status !== 'draft')
+      throw new DomainError('wrong_booking_mode', 'the booking mode can only change in a draft');
+    const merged = { ...before, ...change };
+    const problems = locationProblems(merged);
+    if (problems.length > 0)
+      throw new DomainError('validation_failed', 'the address is incomplete', {
+        errors: problems.map((p) => ({ path: `body.${p.path}`, message: p.message })),
+      });
+    const after = await updateOffer(tx, actor.regionId, id, toColumns(change));
+    if (changesCalendar(before, change)) await bumpSequencesOfOffer(tx, actor.regionId, id);
+    await recordAudit(tx, auditActor(actor), {
+      entity: 'offer',
+      entityId: id,
+      action: 'updated',
+      before,
+      after,
+    });
+    return presentLocked(tx, after);
+  });
+}
+
+export async function changeOfferStatus(db: Database, actor: Actor, id: string, to: OfferStatus) {
+  return db.transaction(async (tx) => {
+    const before = await lockOfferForWrite(tx, actor, id);
+    const outcome = transitionOffer(before, to);
+    if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
+    const after = await updateOffer(tx, actor.regionId, id, { status: outcome.value });
+    await recordAudit(tx, auditActor(actor), {
+      entity: 'offer',
+      entityId: id,
+      action: to === 'published' ? 'published' : 'archived',
+      before: { status: before.status },
+      after: { status: after.status },
+    });
+    return presentLocked(tx, after);
+  });
+}

@@ -1,0 +1,234 @@
+import type { Database, Transaction } from '@stagebureau/db';
+import {
+  DomainError,
+  expandSeries,
+  isBureau,
+  offerVisibleTo,
+  planSessionCancel,
+  planSessionChange,
+  toLocal,
+  type Actor,
+  type CreateSession,
+  type SessionSeries,
+  type UpdateSession,
+} from '@stagebureau/domain';
+import { authorise } from '../../plugins/auth';
+import { recordAudit, type AuditActor } from '../audit/record';
+import {
+  cancelBookingsOfSession,
+  moveBookingsWithSession,
+  promoteWaitlist,
+} from '../bookings/sessionEffects';
+import { raiseConflict } from '../conflicts/raise';
+import { findOffer, lockOffer } from '../offers/repo';
+import { toSession } from './present';
+import { findSession, insertSessions, lockSession, updateSessionIfUnchanged } from './repo';
+import { blackoutWarnings } from './warnings';
+
+const auditActor = (actor: Actor): AuditActor => ({
+  userId: actor.userId,
+  role: actor.role,
+  regionId: actor.regionId,
+});
+
+/** Sessions are added to an offer the actor may edit, that takes fixed sessions and is live. */
+async function lockOfferForSessions(tx: Transaction, actor: Actor, offerId: string) {
+  const offer = await lockOffer(tx, actor.regionId, offerId);
+  if (!offer) throw new DomainError('not_found');
+  authorise(actor, 'session.write', { regionId: offer.regionId, organisationId: offer.organisationId });
+  if (offer.bookingMode !== 'fixed_sessions')
+    throw new DomainError('wrong_booking_mode', 'on-request offers get sessions from proposals');
+  if (offer.status === 'archived')
+    throw new DomainError('invalid_transition', 'an archived offer gets no new sessions');
+  return offer;
+}
+
+async function addSessions(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  times: { startsAt: Date; endsAt: Date }[],
+  capacity: number | undefined,
+) {
+  return db.transaction(async (tx) => {
+    const offer = await lockOfferForSessions(tx, actor, offerId);
+    const rows = await insertSessions(
+      tx,
+      times.map((time) => ({
+        regionId: offer.regionId,
+        offerId: offer.id,
+        startsAt: time.startsAt,
+        endsAt: time.endsAt,
+        capacity: capacity ?? offer.defaultSeats,
+      })),
+    );
+    for (const row of rows)
+      await recordAudit(tx, auditActor(actor), {
+        entity: 'session',
+        entityId: row.id,
+        action: 'created',
+        after: row,
+      });
+    return { sessions: rows.map(toSession), warnings: await blackoutWarnings(tx, offer.regionId, rows) };
+  });
+}
+
+export async function createSession(db: Database, actor: Actor, offerId: string, input: CreateSession) {
+  const time = { startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt) };
+  const { sessions, warnings } = await addSessions(db, actor, offerId, [time], input.capacity);
+  return { session: sessions[0]!, warnings };
+}
+
+function expand(series: SessionSeries) {
+  const outcome = expandSeries(series);
+  if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
+  return outcome.value;
+}
+
+export async function createSeries(db: Database, actor: Actor, offerId: string, series: SessionSeries) {
+  return addSessions(db, actor, offerId, expand(series), series.capacity);
+}
+
+/** The session planner's preview: the dates a series would create, nothing saved. */
+export async function previewSeries(db: Database, actor: Actor, offerId: string, series: SessionSeries) {
+  const offer = await findOffer(db, actor.regionId, offerId);
+  if (!offer) throw new DomainError('not_found');
+  authorise(actor, 'session.write', { regionId: actor.regionId, organisationId: offer.offer.organisationId });
+  const occurrences = expand(series);
+  return {
+    occurrences: occurrences.map((o) => ({
+      startsAt: o.startsAt.toISOString(),
+      endsAt: o.endsAt.toISOString(),
+      localDate: o.localDate,
+      localStartTime: toLocal(o.startsAt).time,
+      localEndTime: toLocal(o.endsAt).time,
+      timeZone: 'Europe/Amsterdam' as const,
+    })),
+    warnings: await blackoutWarnings(db, actor.regionId, occurrences),
+  };
+}
+
+/** Locks the session and checks the actor may change it (through its offer's owner). */
+async function lockSessionForWrite(tx: Transaction, actor: Actor, sessionId: string) {
+  const session = await lockSession(tx, actor.regionId, sessionId);
+  if (!session) throw new DomainError('not_found');
+  const found = await findOffer(tx, actor.regionId, session.offerId);
+  authorise(actor, 'session.write', {
+    regionId: session.regionId,
+    organisationId: found!.offer.organisationId,
+  });
+  return { session, offer: found!.offer };
+}
+
+const noEffects = { promotedBookingIds: [] as string[], cancelledBookingIds: [] as string[] };
+
+export async function changeSession(
+  db: Database,
+  actor: Actor,
+  sessionId: string,
+  change: UpdateSession,
+  now: Date,
+) {
+  return db.transaction(async (tx) => {
+    const { session: before, offer } = await lockSessionForWrite(tx, actor, sessionId);
+    const outcome = planSessionChange(
+      before,
+      {
+        startsAt: change.startsAt ? new Date(change.startsAt) : undefined,
+        endsAt: change.endsAt ? new Date(change.endsAt) : undefined,
+        capacity: change.capacity,
+        expectedSequence: change.expectedSequence,
+      },
+      { bureau: isBureau(actor.role) },
+    );
+    if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
+    const plan = outcome.value;
+    if (!plan.changed) return { session: toSession(before), ...noEffects, conflictId: null };
+    const after = await updateSessionIfUnchanged(tx, actor.regionId, sessionId, before.sequence, plan.next);
+    if (!after) throw new DomainError('conflict', 'the session was changed meanwhile; reload it');
+    await recordAudit(tx, auditActor(actor), {
+      entity: 'session',
+      entityId: sessionId,
+      action: plan.moved ? 'moved' : 'capacity_changed',
+      before,
+      after,
+    });
+    if (plan.moved) await moveBookingsWithSession(tx, auditActor(actor), after);
+    const promotedBookingIds = plan.capacityRaised
+      ? await promoteWaitlist(tx, auditActor(actor), after, now)
+      : [];
+    const conflictId = plan.reducedBelowBooked
+      ? await raiseConflict(tx, {
+          regionId: actor.regionId,
+          type: 'capacity_reduced_below_booked',
+          severity: 'medium',
+          sessionId,
+          offerId: offer.id,
+          details: { capacity: after.capacity, bookedSeats: after.bookedSeats, by: actor.userId },
+        })
+      : null;
+    const current = await findSession(tx, actor.regionId, sessionId);
+    return { session: toSession(current!), promotedBookingIds, cancelledBookingIds: [], conflictId };
+  });
+}
+
+export async function cancelSession(
+  db: Database,
+  actor: Actor,
+  sessionId: string,
+  reason: string,
+  now: Date,
+) {
+  return db.transaction(async (tx) => {
+    const { session: before, offer } = await lockSessionForWrite(tx, actor, sessionId);
+    const outcome = planSessionCancel(before);
+    if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
+    const after = await updateSessionIfUnchanged(tx, actor.regionId, sessionId, before.sequence, {
+      status: 'cancelled',
+      cancelReason: reason,
+      cancelledAt: now,
+    });
+    if (!after) throw new DomainError('conflict', 'the session was changed meanwhile; reload it');
+    await recordAudit(tx, auditActor(actor), {
+      entity: 'session',
+      entityId: sessionId,
+      action: 'cancelled',
+      before,
+      after,
+      reason,
+    });
+    const { cancelledBookingIds, affectedBookingIds } = await cancelBookingsOfSession(
+      tx,
+      auditActor(actor),
+      after,
+      reason,
+      now,
+    );
+    const conflictId =
+      affectedBookingIds.length > 0
+        ? await raiseConflict(tx, {
+            regionId: actor.regionId,
+            type: 'session_cancelled_with_bookings',
+            severity: 'high',
+            sessionId,
+            offerId: offer.id,
+            bookingIds: affectedBookingIds,
+            details: { reason, startsAt: after.startsAt.toISOString() },
+          })
+        : null;
+    const current = await findSession(tx, actor.regionId, sessionId);
+    return { session: toSession(current!), promotedBookingIds: [], cancelledBookingIds, conflictId };
+  });
+}
+
+/** A session is visible with its offer; a school's private on-request session only to it. */
+export async function getSession(db: Database, actor: Actor, sessionId: string) {
+  const session = await findSession(db, actor.regionId, sessionId);
+  if (!session) throw new DomainError('not_found');
+  const found = await findOffer(db, actor.regionId, session.offerId);
+  if (!found || !offerVisibleTo(actor, found.offer)) throw new DomainError('not_found');
+  const privileged = isBureau(actor.role) || actor.organisationId === found.offer.organisationId;
+  if (!privileged && session.schoolId && session.schoolId !== actor.organisationId)
+    throw new DomainError('not_found');
+  return toSession(session);
+}
