@@ -92,13 +92,21 @@ function classify(error: FastifyError & { cause?: unknown }): {
   if (hasZodFastifySchemaValidationErrors(error)) {
     return {
       code: 'validation_failed',
-      errors: error.validation.map((issue) => ({
-        path: [
+      errors: error.validation.flatMap((issue) => {
+        const path = [
           error.validationContext,
           ...String(issue.instancePath).split('/').filter(Boolean),
-        ].join('.'),
-        message: issue.message ?? 'invalid',
-      })),
+        ];
+        // An unknown field is named by its own path, so clients can point at it.
+        const unknownKeys = (issue.params as { keys?: unknown }).keys;
+        if (Array.isArray(unknownKeys) && unknownKeys.length) {
+          return unknownKeys.map((key) => ({
+            path: [...path, String(key)].join('.'),
+            message: 'unknown field',
+          }));
+        }
+        return [{ path: path.join('.'), message: issue.message ?? 'invalid' }];
+      }),
     };
   }
   switch (error.code) {
