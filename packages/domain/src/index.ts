@@ -22,6 +22,8 @@ export * from './contracts/auth';
 export * from './contracts/organisation';
 export * from './contracts/schoolClass';
 export * from './contracts/audit';
+export * from './notifications/index';
+export * from './contracts/notification';
 export * from './contracts/region';
 export * from './allocation/index';
 export * from './contracts/allocation';

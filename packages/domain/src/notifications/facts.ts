@@ -1,0 +1,126 @@
+import type { Role } from '../roles';
+import type { LocationKind, OfferType } from '../vocabulary';
+
+/**
+ * What a message says, loaded by the API inside the causing transaction. Only organisations,
+ * class names and counts: never a student's data.
+ */
+export interface ActivityFacts {
+  sessionId: string;
+  offerTitle: string;
+  offerType: OfferType;
+  companyName: string;
+  /** ISO instants. */
+  startsAt: string;
+  endsAt: string;
+  locationKind: LocationKind;
+  address: string | null;
+}
+
+export interface BookingFacts extends ActivityFacts {
+  bookingId: string;
+  schoolName: string;
+  className: string;
+  seats: number;
+}
+
+export interface ContactFacts {
+  name: string;
+  email: string;
+  phone: string | null;
+}
+
+export type CancellingParty = 'school' | 'company' | 'bureau' | 'system';
+
+export interface AllocationResultLine {
+  className: string;
+  outcome: 'placed' | 'waitlisted' | 'unplaced';
+  offerTitle: string | null;
+  startsAt: string | null;
+  explanation: string;
+}
+
+export type NotificationFacts =
+  | { kind: 'booking.confirmed'; booking: BookingFacts }
+  | { kind: 'booking.waitlisted'; booking: BookingFacts }
+  | { kind: 'booking.promoted'; booking: BookingFacts; holdExpiresAt: string | null }
+  | { kind: 'booking.declined'; booking: BookingFacts; reason: string | null }
+  | {
+      kind: 'booking.cancelled';
+      booking: BookingFacts;
+      cancelledBy: CancellingParty;
+      reason: string | null;
+    }
+  | {
+      kind: 'session.changed';
+      activity: ActivityFacts;
+      previous: { startsAt: string; endsAt: string } | null;
+      classNames: string[];
+      bookingId: string | null;
+    }
+  | {
+      kind: 'session.cancelled';
+      activity: ActivityFacts;
+      reason: string | null;
+      classNames: string[];
+      bookingId: string | null;
+    }
+  | {
+      kind: 'proposal.received';
+      proposalId: string;
+      offerTitle: string;
+      schoolName: string;
+      className: string;
+      seats: number;
+      options: { startsAt: string; endsAt: string }[];
+    }
+  | {
+      kind: 'proposal.accepted';
+      proposalId: string;
+      offerTitle: string;
+      companyName: string;
+      className: string;
+      startsAt: string | null;
+      bookingId: string | null;
+    }
+  | {
+      kind: 'proposal.declined';
+      proposalId: string;
+      offerTitle: string;
+      companyName: string;
+      className: string;
+      reason: string | null;
+    }
+  | {
+      kind: 'allocation.published';
+      roundId: string;
+      roundName: string;
+      schoolName: string;
+      results: AllocationResultLine[];
+    }
+  | {
+      kind: 'conflict.raised';
+      conflictId: string;
+      conflictType: string;
+      severity: 'low' | 'medium' | 'high';
+      offerTitle: string | null;
+      schoolName: string | null;
+      sessionStartsAt: string | null;
+    }
+  | {
+      kind: 'invitation.sent';
+      regionName: string;
+      organisationName: string | null;
+      role: Role;
+      acceptUrl: string;
+      expiresAt: string;
+    }
+  | {
+      kind: 'booking.reminder';
+      booking: BookingFacts;
+      requirements: string;
+      contact: ContactFacts;
+    }
+  | { kind: 'booking.feedback'; booking: BookingFacts };
+
+export type FactsOf<K extends NotificationFacts['kind']> = Extract<NotificationFacts, { kind: K }>;

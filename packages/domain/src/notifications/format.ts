@@ -1,0 +1,28 @@
+import { timeZone, type Language } from '../vocabulary';
+
+const locales: Record<Language, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const dateTimeFormats = {
+  nl: new Intl.DateTimeFormat(locales.nl, { timeZone, dateStyle: 'full', timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat(locales.en, { timeZone, dateStyle: 'full', timeStyle: 'short' }),
+};
+const timeFormats = {
+  nl: new Intl.DateTimeFormat(locales.nl, { timeZone, timeStyle: 'short' }),
+  en: new Intl.DateTimeFormat(locales.en, { timeZone, timeStyle: 'short' }),
+};
+
+/** "dinsdag 3 maart 2026 om 09:00" / "Tuesday 3 March 2026 at 09:00", Amsterdam time. */
+export const formatDateTime = (iso: string, language: Language): string =>
+  dateTimeFormats[language].format(new Date(iso));
+
+/** A start–end span: the end's date is left out when it is the same local day. */
+export function formatSpan(startsAt: string, endsAt: string, language: Language): string {
+  const start = formatDateTime(startsAt, language);
+  const sameDay =
+    new Date(startsAt).toLocaleDateString('en-CA', { timeZone }) ===
+    new Date(endsAt).toLocaleDateString('en-CA', { timeZone });
+  const end = sameDay
+    ? timeFormats[language].format(new Date(endsAt))
+    : formatDateTime(endsAt, language);
+  return `${start} – ${end}`;
+}

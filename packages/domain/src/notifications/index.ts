@@ -1,0 +1,6 @@
+export * from './kinds';
+export * from './facts';
+export * from './escape';
+export * from './format';
+export * from './workingDays';
+export * from './render';
