@@ -92,12 +92,12 @@ export function placeBooking(
   }
 }
 
-export type CancelledBy = 'school' | 'company' | 'bureau';
+export type BookingCanceller = 'school' | 'company' | 'bureau';
 
 /** Cancelling before the start; a school cancelling after the offer's deadline is "late". */
 export function cancel(
   booking: BookingState,
-  input: { by: CancelledBy; reason: string; deadlineHours: number; now: Date },
+  input: { by: BookingCanceller; reason: string; deadlineHours: number; now: Date },
 ): Outcome<Transition> {
   if (!isLive(booking.status)) return refuse(booking, 'cancel');
   if (input.now.getTime() >= booking.startsAt.getTime()) {
