@@ -6,3 +6,4 @@ export * from './offers';
 export * from './bookings';
 export * from './feeds';
 export * from './allocation';
+export * from './notifications';
