@@ -14,6 +14,7 @@ import openapiPlugin from './plugins/openapi';
 import securityPlugin from './plugins/security';
 import { apiModules } from './modules/index';
 import healthRoutes from './modules/health/routes';
+import icalRoutes from './modules/feeds/icalRoutes';
 
 export interface AppOptions {
   config: Config;
@@ -40,6 +41,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(authPlugin);
 
   await app.register(healthRoutes);
+  await app.register(icalRoutes);
   for (const module of apiModules) await app.register(module, { prefix: '/api/v1' });
   return app;
 }

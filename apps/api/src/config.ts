@@ -22,6 +22,7 @@ const configSchema = z.object({
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
+  ICAL_MAX_PER_IP: z.coerce.number().int().min(1).default(120),
   SMTP_URL: z.string().optional(),
 });
 

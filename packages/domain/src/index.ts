@@ -27,3 +27,5 @@ export * from './contracts/notification';
 export * from './contracts/region';
 export * from './allocation/index';
 export * from './contracts/allocation';
+export * from './ical/index';
+export * from './contracts/feed';

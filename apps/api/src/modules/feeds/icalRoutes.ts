@@ -1,0 +1,97 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import {
+  DomainError,
+  feedTokenParamsSchema,
+  icalendarBodySchema,
+  publicCalendarParamsSchema,
+} from '@stagebureau/domain';
+import { z } from 'zod';
+import { problems } from '../shared';
+import type { CalendarSource } from './calendarSources';
+import { feedSourceForToken, publicSourceForRegion } from './calendarSources';
+import { isNotModified, validatorsOf } from './conditional';
+import { renderCalendar } from './render';
+
+export const icalContentType = 'text/calendar; charset=utf-8';
+
+/** Answers 304 from the aggregate alone; only a changed calendar is loaded and rendered. */
+async function sendCalendar(
+  request: FastifyRequest,
+  reply: FastifyReply,
+  source: CalendarSource | null,
+  cacheControl: string,
+) {
+  // Unknown, revoked and no-longer-allowed look the same: nothing to learn from a 404.
+  if (!source) throw new DomainError('not_found');
+  const validators = validatorsOf(
+    source.identity,
+    source.name,
+    await source.aggregate(),
+    source.nameChangedAt,
+  );
+  reply
+    .header('etag', validators.etag)
+    .header('last-modified', validators.lastModified.toUTCString())
+    .header('cache-control', cacheControl);
+  if (isNotModified(request, validators)) return reply.code(304).send();
+  return reply.type(icalContentType).send(renderCalendar(await source.build()));
+}
+
+/** iCalendar subscriptions, outside /api/v1: calendar clients fetch them without a login. */
+const icalRoutes: FastifyPluginAsyncZod = async (app) => {
+  const tags = ['feeds'];
+  const rateLimit = { max: app.config.ICAL_MAX_PER_IP, timeWindow: '1 minute' };
+  const response = { 200: icalendarBodySchema, 304: z.null(), ...problems(404, 429) };
+
+  app.get(
+    '/ical/:token.ics',
+    {
+      config: { rateLimit },
+      schema: {
+        tags,
+        description:
+          'A calendar feed by its secret token (RFC 5545). Supports If-None-Match and ' +
+          'If-Modified-Since. Unknown, revoked or no longer permitted tokens answer 404.',
+        params: feedTokenParamsSchema,
+        response,
+      },
+    },
+    async (request, reply) =>
+      sendCalendar(
+        request,
+        reply,
+        await feedSourceForToken(app.db, request.params.token, new Date(), app.config.WEB_URL),
+        'private, no-cache',
+      ),
+  );
+
+  app.get(
+    '/ical/public/:regionSlug.ics',
+    {
+      config: { rateLimit },
+      schema: {
+        tags,
+        description:
+          "The region's public year calendar (jaarkalender): published sessions with free " +
+          'seats, no school data. No login.',
+        params: publicCalendarParamsSchema,
+        response,
+      },
+    },
+    async (request, reply) =>
+      sendCalendar(
+        request,
+        reply,
+        await publicSourceForRegion(
+          app.db,
+          request.params.regionSlug,
+          new Date(),
+          app.config.WEB_URL,
+        ),
+        'public, no-cache',
+      ),
+  );
+};
+
+export default icalRoutes;

@@ -1,0 +1,183 @@
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import {
+  bookings,
+  classes,
+  offers,
+  organisations,
+  schoolLocations,
+  sessions,
+  type Database,
+} from '@stagebureau/db';
+import {
+  listedBookingStatuses,
+  type Address,
+  type FeedBooking,
+  type SessionItem,
+  type feedWindow,
+} from '@stagebureau/domain';
+import type { FeedAggregate } from './conditional';
+
+/** Sessions as their company, the bureau and the public see them. */
+const company = alias(organisations, 'company');
+const school = alias(organisations, 'school');
+
+type Window = ReturnType<typeof feedWindow>;
+export type SessionScope =
+  | { scope: 'company' | 'offer' | 'region'; scopeId: string; regionId: string }
+  | { scope: 'public'; regionId: string };
+
+/** Σ (sequence + 1) over every booking of the session: grows on each booking and change. */
+const bookingActivity = sql<number>`(select count(*) + coalesce(sum(b.sequence), 0) from ${bookings} b where b.session_id = ${sessions.id} and b.region_id = ${sessions.regionId})::int`;
+const bookingsChangedAt = sql`(select max(greatest(b.updated_at, s.updated_at, c.updated_at)) from ${bookings} b join ${organisations} s on s.id = b.school_id join ${classes} c on c.id = b.class_id where b.session_id = ${sessions.id} and b.region_id = ${sessions.regionId})`;
+const changedAt = sql`greatest(${sessions.updatedAt}, ${offers.updatedAt}, ${company.updatedAt}, ${bookingsChangedAt})`;
+
+function inScope(target: SessionScope, window: Window): SQL {
+  const scoped: Record<SessionScope['scope'], () => SQL | undefined> = {
+    company: () => eq(offers.organisationId, (target as { scopeId: string }).scopeId),
+    offer: () => eq(sessions.offerId, (target as { scopeId: string }).scopeId),
+    region: () => undefined,
+    // Sessions made for one school's on-request proposal are that school's, not the public's.
+    public: () =>
+      and(eq(offers.status, 'published'), eq(company.status, 'active'), isNull(sessions.schoolId)),
+  };
+  return and(
+    eq(sessions.regionId, target.regionId),
+    scoped[target.scope](),
+    sql`${sessions.endsAt} >= ${window.historyFrom.toISOString()}`,
+    or(
+      eq(sessions.status, 'scheduled'),
+      sql`greatest(coalesce(${sessions.cancelledAt}, ${sessions.updatedAt}), ${sessions.endsAt}) >= ${window.cancelledKeptFrom.toISOString()}`,
+    ),
+  )!;
+}
+
+export async function aggregateSessionScope(
+  db: Database,
+  target: SessionScope,
+  window: Window,
+): Promise<FeedAggregate> {
+  const [row] = await db
+    .select({
+      count: sql<number>`count(*)::int`,
+      // Seats are in it because free seats show in the public calendar.
+      fingerprint: sql<string>`concat_ws(':', sum(${sessions.sequence}), sum(${bookingActivity}), sum(${sessions.capacity}), sum(${sessions.bookedSeats}))`,
+      changedAt: sql<string | null>`max(${changedAt})::text`,
+    })
+    .from(sessions)
+    .innerJoin(offers, and(eq(offers.id, sessions.offerId), eq(offers.regionId, sessions.regionId)))
+    .innerJoin(company, eq(company.id, offers.organisationId))
+    .where(inScope(target, window));
+  return { ...row!, changedAt: row!.changedAt ? new Date(row!.changedAt) : null };
+}
+
+export async function loadSessionScope(
+  db: Database,
+  target: SessionScope,
+  window: Window,
+): Promise<SessionItem[]> {
+  const rows = await db
+    .select({
+      session: {
+        id: sessions.id,
+        startsAt: sessions.startsAt,
+        endsAt: sessions.endsAt,
+        status: sessions.status,
+        cancelReason: sessions.cancelReason,
+        capacity: sessions.capacity,
+        bookedSeats: sessions.bookedSeats,
+        sequence: sessions.sequence,
+      },
+      offer: {
+        id: offers.id,
+        type: offers.type,
+        title: offers.title,
+        companyName: company.name,
+        locationKind: offers.locationKind,
+        street: offers.street,
+        postcode: offers.postcode,
+        city: offers.city,
+        latitude: offers.latitude,
+        longitude: offers.longitude,
+        requirements: offers.requirements,
+        contactName: offers.contactName,
+        contactEmail: offers.contactEmail,
+        contactPhone: offers.contactPhone,
+      },
+      bookingActivity,
+      changedAt: sql<string>`${changedAt}::text`,
+    })
+    .from(sessions)
+    .innerJoin(offers, and(eq(offers.id, sessions.offerId), eq(offers.regionId, sessions.regionId)))
+    .innerJoin(company, eq(company.id, offers.organisationId))
+    .where(inScope(target, window))
+    .orderBy(asc(sessions.startsAt), asc(sessions.id));
+  const booked =
+    target.scope === 'public'
+      ? new Map<string, BookingOfSession[]>()
+      : await loadBookingsOf(
+          db,
+          target.regionId,
+          rows.map((row) => row.session.id),
+        );
+  return rows.map((row) => {
+    const sessionBookings = booked.get(row.session.id) ?? [];
+    const schools = new Set(sessionBookings.map((b) => b.schoolId));
+    return {
+      ...row,
+      bookings: sessionBookings.map((b) => b.booking),
+      schoolAddress: schools.size === 1 ? sessionBookings[0]!.schoolAddress : null,
+      changedAt: new Date(row.changedAt),
+    };
+  });
+}
+
+interface BookingOfSession {
+  schoolId: string;
+  booking: FeedBooking;
+  schoolAddress: Address;
+}
+
+/** The live bookings of the sessions (who booked), by session. */
+async function loadBookingsOf(db: Database, regionId: string, sessionIds: string[]) {
+  const bySession = new Map<string, BookingOfSession[]>();
+  if (sessionIds.length === 0) return bySession;
+  const rows = await db
+    .select({
+      sessionId: bookings.sessionId,
+      schoolId: bookings.schoolId,
+      booking: {
+        id: bookings.id,
+        status: bookings.status,
+        statusReason: bookings.statusReason,
+        seats: bookings.seats,
+        teachers: bookings.teachers,
+        sequence: bookings.sequence,
+        schoolName: school.name,
+        className: classes.name,
+      },
+      schoolAddress: {
+        street: sql<string | null>`coalesce(${schoolLocations.street}, ${school.street})`,
+        postcode: sql<string | null>`coalesce(${schoolLocations.postcode}, ${school.postcode})`,
+        city: sql<string | null>`coalesce(${schoolLocations.city}, ${school.city})`,
+        latitude: sql<number | null>`coalesce(${schoolLocations.latitude}, ${school.latitude})`,
+        longitude: sql<number | null>`coalesce(${schoolLocations.longitude}, ${school.longitude})`,
+      },
+    })
+    .from(bookings)
+    .innerJoin(school, eq(school.id, bookings.schoolId))
+    .innerJoin(classes, eq(classes.id, bookings.classId))
+    .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
+    .where(
+      and(
+        eq(bookings.regionId, regionId),
+        inArray(bookings.sessionId, sessionIds),
+        inArray(bookings.status, [...listedBookingStatuses]),
+      ),
+    )
+    .orderBy(asc(school.name), asc(classes.name), asc(bookings.id));
+  for (const { sessionId, ...row } of rows) {
+    bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), row]);
+  }
+  return bySession;
+}

@@ -1,0 +1,5 @@
+export * from './feedItems';
+export * from './events';
+export { offerTypeLabelsNl } from './text';
+export * from './feedAccess';
+export * from './vtimezone';
