@@ -48,7 +48,9 @@ export async function startDatabase(
   } catch (error) {
     await database.close();
     await stopServer();
-    const reason = error instanceof Error ? error.message : String(error);
+    // drizzle wraps the driver's error ("Failed query: …"); the cause says what went wrong.
+    const cause = error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    const reason = (cause instanceof Error ? cause.message : String(cause)).split('\n')[0];
     throw new DatabaseStartError(`Cannot connect to the database (DATABASE_URL): ${reason}`);
   }
   await migrateDatabase(database.db);
