@@ -64,7 +64,7 @@ const to = (
 
 const refuse = (booking: BookingState, action: string) =>
   fail('invalid_transition', `cannot ${action} a ${booking.status} booking`, {
-    status: booking.status,
+    bookingStatus: booking.status,
   });
 
 /** The status a new booking gets, from the session's availability for the class's seats. */
@@ -151,7 +151,7 @@ export function acceptOffer(
 ): Outcome<Transition> {
   if (!holding(booking)) return refuse(booking, 'accept an offer for');
   if (input.now.getTime() >= booking.holdExpiresAt!.getTime()) {
-    return fail('invalid_transition', 'the offer has expired', { status: booking.status });
+    return fail('invalid_transition', 'the offer has expired', { bookingStatus: booking.status });
   }
   return ok(
     to(booking, input.requiresApproval ? 'requested' : 'confirmed', { reason: 'offer_accepted' }),

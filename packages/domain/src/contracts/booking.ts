@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { bookingStatuses, educationLevels } from '../vocabulary';
-import { isoDateTime, longText, shortText } from './common';
+import { isoDateTime, longText, problemSchema, shortText } from './common';
 
 /**
  * A class is booked as one unit (DESIGN §4): `seats` may be left out and then is the class's
@@ -93,3 +93,18 @@ export const waitlistSchema = z.object({
   entries: z.array(waitlistEntrySchema),
 });
 export type Waitlist = z.infer<typeof waitlistSchema>;
+
+/** The Idempotency-Key header (required: a missing key is 422 `idempotency_key_required`). */
+export const createBookingHeadersSchema = z.object({
+  'idempotency-key': z.string().max(200).optional(),
+});
+
+/** Booking refusals carry what the client needs to act: when booking opens, which cap. */
+export const bookingProblemSchema = problemSchema.extend({
+  opensAt: isoDateTime.nullable().optional(),
+  cap: z.enum(['session', 'offer', 'season']).optional(),
+  limit: z.number().int().optional(),
+  used: z.number().int().optional(),
+  mismatch: z.string().optional(),
+  bookingStatus: z.enum(bookingStatuses).optional(),
+});
