@@ -1,6 +1,8 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import allocationRoutes from './allocation/routes';
 import authRoutes from './auth/routes';
 import blackoutRoutes from './blackouts/routes';
+import bookingRoutes from './bookings/routes';
 import catalogueRoutes from './catalogue/routes';
 import offerRoutes from './offers/routes';
 import proposalRoutes from './proposals/routes';
@@ -9,13 +11,16 @@ import auditRoutes from './audit/routes';
 import classRoutes from './classes/routes';
 import feedRoutes from './feeds/routes';
 import invitationRoutes from './invitations/routes';
+import notificationRoutes from './notifications/routes';
 import organisationRoutes from './organisations/routes';
 import regionRoutes from './region/routes';
 
 /** Every feature module mounted under /api/v1, in one list. */
 export const apiModules: FastifyPluginAsyncZod[] = [
+  allocationRoutes,
   authRoutes,
   invitationRoutes,
+  notificationRoutes,
   organisationRoutes,
   classRoutes,
   regionRoutes,
@@ -26,4 +31,5 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   sessionRoutes,
   blackoutRoutes,
   proposalRoutes,
+  bookingRoutes,
 ];
