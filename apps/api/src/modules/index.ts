@@ -1,6 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import allocationRoutes from './allocation/routes';
-import allocationRoutes from './allocation/routes';
 import authRoutes from './auth/routes';
 import blackoutRoutes from './blackouts/routes';
 import bookingRoutes from './bookings/routes';
@@ -18,7 +17,6 @@ import regionRoutes from './region/routes';
 
 /** Every feature module mounted under /api/v1, in one list. */
 export const apiModules: FastifyPluginAsyncZod[] = [
-  allocationRoutes,
   allocationRoutes,
   authRoutes,
   invitationRoutes,
