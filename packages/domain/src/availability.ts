@@ -38,7 +38,8 @@ function whyOutside(option: ProposedOption, availability: Availability, now: Dat
   if (start.date !== end.date) return 'must start and end on the same day';
   if (start.date < availability.from || start.date > availability.until)
     return `outside ${availability.from} – ${availability.until}`;
-  if (!availability.weekdays.includes(isoWeekdayOf(start.date))) return 'not on an available weekday';
+  if (!availability.weekdays.includes(isoWeekdayOf(start.date)))
+    return 'not on an available weekday';
   const fits = availability.timeWindows.some(
     (window) => start.time >= window.start && end.time <= window.end,
   );
@@ -48,9 +49,13 @@ function whyOutside(option: ProposedOption, availability: Availability, now: Dat
 /** Whether one more accepted proposal fits the offer's quota for its period. */
 export function checkQuota(acceptedCount: number, availability: Availability): Outcome<number> {
   if (acceptedCount >= availability.quota)
-    return fail('quota_reached', `${availability.quota} of ${availability.quota} already accepted`, {
-      quota: availability.quota,
-    });
+    return fail(
+      'quota_reached',
+      `${availability.quota} of ${availability.quota} already accepted`,
+      {
+        quota: availability.quota,
+      },
+    );
   return ok(availability.quota - acceptedCount - 1);
 }
 

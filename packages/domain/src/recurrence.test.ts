@@ -18,7 +18,9 @@ const valueOf = (rule: SeriesRule) => {
 
 describe('expandSeries', () => {
   it('when a weekly series crosses the last Sunday of March, then 09:00 local stays 09:00 local', () => {
-    const sessions = valueOf(weekly({ startDate: '2027-03-15', endDate: '2027-04-10', weekdays: [2] }));
+    const sessions = valueOf(
+      weekly({ startDate: '2027-03-15', endDate: '2027-04-10', weekdays: [2] }),
+    );
     expect(sessions.map((s) => s.startsAt.toISOString())).toEqual([
       '2027-03-16T08:00:00.000Z',
       '2027-03-23T08:00:00.000Z',
@@ -65,9 +67,9 @@ describe('expandSeries', () => {
     );
     expect(byCount).toMatchObject({ ok: false, code: 'series_too_long' });
     expect(byDates).toMatchObject({ ok: false, code: 'series_too_long' });
-    expect(valueOf(weekly({ count: maxSeriesLength, weekdays: [1, 2, 3, 4, 5, 6, 7] }))).toHaveLength(
-      maxSeriesLength,
-    );
+    expect(
+      valueOf(weekly({ count: maxSeriesLength, weekdays: [1, 2, 3, 4, 5, 6, 7] })),
+    ).toHaveLength(maxSeriesLength);
   });
 
   it('when the input is inconsistent, then it is refused as invalid', () => {

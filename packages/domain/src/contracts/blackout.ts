@@ -54,7 +54,11 @@ export const updateBlackoutSchema = z
 export type UpdateBlackout = z.infer<typeof updateBlackoutSchema>;
 
 export const blackoutListQuerySchema = z
-  .object({ from: isoDate.optional(), to: isoDate.optional(), kind: z.enum(blackoutKinds).optional() })
+  .object({
+    from: isoDate.optional(),
+    to: isoDate.optional(),
+    kind: z.enum(blackoutKinds).optional(),
+  })
   .strict();
 
 export const blackoutSchema = z.object({

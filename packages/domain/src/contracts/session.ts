@@ -6,10 +6,7 @@ import { isoDate, isoDateTime, shortText } from './common';
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'local time like 09:30');
 const capacity = z.number().int().min(0).max(10000);
 
-const endsAfterStart = (
-  value: { startsAt?: string; endsAt?: string },
-  ctx: z.RefinementCtx,
-) => {
+const endsAfterStart = (value: { startsAt?: string; endsAt?: string }, ctx: z.RefinementCtx) => {
   if (value.startsAt && value.endsAt && Date.parse(value.endsAt) <= Date.parse(value.startsAt))
     ctx.addIssue({ code: 'custom', path: ['endsAt'], message: 'must be after startsAt' });
 };
@@ -57,10 +54,7 @@ export const updateSessionSchema = z
   .partial()
   .strict()
   .superRefine(endsAfterStart)
-  .refine(
-    (value) => value.startsAt ?? value.endsAt ?? value.capacity ?? null,
-    'nothing to change',
-  );
+  .refine((value) => value.startsAt ?? value.endsAt ?? value.capacity ?? null, 'nothing to change');
 export type UpdateSession = z.infer<typeof updateSessionSchema>;
 
 export const cancelSessionSchema = z.object({ reason: shortText(500) }).strict();
@@ -116,9 +110,7 @@ export const seriesCreatedSchema = z.object({
   warnings: z.array(scheduleWarningSchema),
 });
 export const seriesPreviewSchema = z.object({
-  occurrences: z.array(
-    z.object({ startsAt: isoDateTime, endsAt: isoDateTime, ...localView }),
-  ),
+  occurrences: z.array(z.object({ startsAt: isoDateTime, endsAt: isoDateTime, ...localView })),
   warnings: z.array(scheduleWarningSchema),
 });
 export const sessionChangedSchema = z.object({

@@ -100,4 +100,3 @@ export async function removeBlackout(db: Database, actor: Actor, id: string) {
     });
   });
 }
-

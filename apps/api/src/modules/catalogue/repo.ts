@@ -7,7 +7,12 @@ import {
   sessions,
   type Database,
 } from '@stagebureau/db';
-import { addDays, fromLocal, type OfferStatus, type PublicCatalogueQuery } from '@stagebureau/domain';
+import {
+  addDays,
+  fromLocal,
+  type OfferStatus,
+  type PublicCatalogueQuery,
+} from '@stagebureau/domain';
 
 /** Which offers a caller may list: the status filter and, for `mine`, the owning company. */
 export interface CatalogueScope {
@@ -18,7 +23,11 @@ export interface CatalogueScope {
 
 /** A session open to every school: scheduled, not a school's private on-request session. */
 const openSession = (now: Date) =>
-  and(eq(sessions.status, 'scheduled'), sql`${sessions.schoolId} is null`, sql`${sessions.startsAt} > ${now}`);
+  and(
+    eq(sessions.status, 'scheduled'),
+    sql`${sessions.schoolId} is null`,
+    sql`${sessions.startsAt} > ${now}`,
+  );
 
 function filtersOf(query: PublicCatalogueQuery, now: Date): SQL[] {
   const filters: (SQL | undefined)[] = [
@@ -87,7 +96,9 @@ export async function upcomingOpenSessions(
   return db
     .select()
     .from(sessions)
-    .where(and(eq(sessions.regionId, regionId), inArray(sessions.offerId, offerIds), openSession(now)))
+    .where(
+      and(eq(sessions.regionId, regionId), inArray(sessions.offerId, offerIds), openSession(now)),
+    )
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
 }
 

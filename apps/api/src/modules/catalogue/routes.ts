@@ -53,7 +53,12 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const regionId = await regionOfSlug(app.db, request.params.slug);
-      return browseCatalogue(app.db, { regionId, statuses: ['published'] }, request.query, new Date());
+      return browseCatalogue(
+        app.db,
+        { regionId, statuses: ['published'] },
+        request.query,
+        new Date(),
+      );
     },
   );
 

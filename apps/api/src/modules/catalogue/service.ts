@@ -114,7 +114,8 @@ export async function browseCatalogue(
         upcoming.filter((session) => session.offerId === offer.id),
       ),
     ),
-    nextCursor: rows.length > query.limit && last ? encodeCursor([last.offer.title, last.offer.id]) : null,
+    nextCursor:
+      rows.length > query.limit && last ? encodeCursor([last.offer.title, last.offer.id]) : null,
   };
 }
 

@@ -63,7 +63,12 @@ const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const actor = actorOf(request);
       const { offer, companyName } = await getOffer(app.db, actor, request.params.id);
-      const sessions = await listSessionsOfOffer(app.db, actor.regionId, offer.id, sessionScope(actor, offer.organisationId));
+      const sessions = await listSessionsOfOffer(
+        app.db,
+        actor.regionId,
+        offer.id,
+        sessionScope(actor, offer.organisationId),
+      );
       return { ...toOffer(offer, companyName), sessions: sessions.map(toSession) };
     },
   );

@@ -83,7 +83,11 @@ async function presentLocked(tx: Transaction, row: OfferRow) {
 export async function editOffer(db: Database, actor: Actor, id: string, change: UpdateOffer) {
   return db.transaction(async (tx) => {
     const before = await lockOfferForWrite(tx, actor, id);
-    if (change.bookingMode && change.bookingMode !== before.bookingMode && before.status !== 'draft')
+    if (
+      change.bookingMode &&
+      change.bookingMode !== before.bookingMode &&
+      before.status !== 'draft'
+    )
       throw new DomainError('wrong_booking_mode', 'the booking mode can only change in a draft');
     const merged = { ...before, ...change };
     const problems = locationProblems(merged);

@@ -33,7 +33,12 @@ beforeAll(async () => {
 });
 
 const request = (method: 'GET' | 'POST', url: string, headers: object, payload?: object) =>
-  ctx.app.inject({ method, url: `/api/v1${url}`, headers: headers as Record<string, string>, payload });
+  ctx.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: headers as Record<string, string>,
+    payload,
+  });
 const anOnRequestOffer = (quota = 2) =>
   anOffer(ctx.db, regionId, company.id, {
     type: 'guest_lesson',
@@ -46,7 +51,10 @@ const tuesday = { startsAt: '2030-03-05T09:00:00+01:00', endsAt: '2030-03-05T11:
 const thursday = { startsAt: '2030-03-07T09:00:00+01:00', endsAt: '2030-03-07T11:00:00+01:00' };
 const propose = async (offerId: string, options = [tuesday, thursday]) => {
   const schoolClass = await aClass(ctx.db, regionId, school.id, { size: 22 });
-  return request('POST', `/offers/${offerId}/proposals`, schoolHeaders, { classId: schoolClass.id, options });
+  return request('POST', `/offers/${offerId}/proposals`, schoolHeaders, {
+    classId: schoolClass.id,
+    options,
+  });
 };
 
 describe('proposing dates', () => {
@@ -54,18 +62,29 @@ describe('proposing dates', () => {
     const offer = await anOnRequestOffer();
     const response = await propose(offer.id);
     expect(response.statusCode).toBe(201);
-    expect(response.json()).toMatchObject({ status: 'pending', seats: 22, schoolId: school.id, offerId: offer.id });
+    expect(response.json()).toMatchObject({
+      status: 'pending',
+      seats: 22,
+      schoolId: school.id,
+      offerId: offer.id,
+    });
     expect(response.json().options).toHaveLength(2);
   });
 
   it('when an option falls outside the availability, then 422 names that option', async () => {
     const offer = await anOnRequestOffer();
-    const wednesday = { startsAt: '2030-03-06T09:00:00+01:00', endsAt: '2030-03-06T11:00:00+01:00' };
+    const wednesday = {
+      startsAt: '2030-03-06T09:00:00+01:00',
+      endsAt: '2030-03-06T11:00:00+01:00',
+    };
     const evening = { startsAt: '2030-03-07T17:00:00+01:00', endsAt: '2030-03-07T18:00:00+01:00' };
     const response = await propose(offer.id, [tuesday, wednesday, evening]);
     expect(response.statusCode).toBe(422);
     expect(response.json().code).toBe('outside_availability');
-    expect(response.json().errors.map((e: { path: string }) => e.path)).toEqual(['body.options.1', 'body.options.2']);
+    expect(response.json().errors.map((e: { path: string }) => e.path)).toEqual([
+      'body.options.1',
+      'body.options.2',
+    ]);
   });
 
   it('when more than three options are proposed, or the offer has fixed sessions, then it is refused', async () => {
@@ -90,16 +109,26 @@ describe('deciding on proposals', () => {
   it('when the company accepts an option, then a session for that school with a confirmed booking exists', async () => {
     const offer = await anOnRequestOffer();
     const proposal = (await propose(offer.id)).json();
-    const response = await request('POST', `/proposals/${proposal.id}/accept`, companyHeaders, { optionIndex: 1 });
+    const response = await request('POST', `/proposals/${proposal.id}/accept`, companyHeaders, {
+      optionIndex: 1,
+    });
     expect(response.statusCode).toBe(200);
     const accepted = response.json();
     expect(accepted).toMatchObject({ status: 'accepted' });
-    const [session] = await ctx.db.select().from(sessions).where(eq(sessions.id, accepted.acceptedSessionId));
+    const [session] = await ctx.db
+      .select()
+      .from(sessions)
+      .where(eq(sessions.id, accepted.acceptedSessionId));
     expect(session).toMatchObject({ schoolId: school.id, capacity: 22, bookedSeats: 22 });
     expect(session!.startsAt.toISOString()).toBe('2030-03-07T08:00:00.000Z');
-    const [booking] = await ctx.db.select().from(bookings).where(eq(bookings.id, accepted.bookingId));
+    const [booking] = await ctx.db
+      .select()
+      .from(bookings)
+      .where(eq(bookings.id, accepted.bookingId));
     expect(booking).toMatchObject({ status: 'confirmed', seats: 22, schoolId: school.id });
-    const again = await request('POST', `/proposals/${proposal.id}/decline`, companyHeaders, { reason: 'Toch niet' });
+    const again = await request('POST', `/proposals/${proposal.id}/decline`, companyHeaders, {
+      reason: 'Toch niet',
+    });
     expect(again.statusCode).toBe(409);
   });
 
@@ -107,26 +136,53 @@ describe('deciding on proposals', () => {
     const offer = await anOnRequestOffer(1);
     const first = (await propose(offer.id)).json();
     const second = (await propose(offer.id)).json();
-    expect((await request('POST', `/proposals/${first.id}/accept`, companyHeaders, { optionIndex: 0 })).statusCode).toBe(200);
-    const refused = await request('POST', `/proposals/${second.id}/accept`, companyHeaders, { optionIndex: 1 });
+    expect(
+      (await request('POST', `/proposals/${first.id}/accept`, companyHeaders, { optionIndex: 0 }))
+        .statusCode,
+    ).toBe(200);
+    const refused = await request('POST', `/proposals/${second.id}/accept`, companyHeaders, {
+      optionIndex: 1,
+    });
     expect(refused.statusCode).toBe(409);
     expect(refused.json().code).toBe('quota_reached');
-    expect(await ctx.db.select().from(sessions).where(eq(sessions.offerId, offer.id))).toHaveLength(1);
+    expect(await ctx.db.select().from(sessions).where(eq(sessions.offerId, offer.id))).toHaveLength(
+      1,
+    );
   });
 
   it('when the company declines with a reason, then the school sees the reason', async () => {
     const offer = await anOnRequestOffer();
     const proposal = (await propose(offer.id)).json();
-    const response = await request('POST', `/proposals/${proposal.id}/decline`, companyHeaders, { reason: 'Geen mensen vrij' });
-    expect(response.json()).toMatchObject({ status: 'declined', declineReason: 'Geen mensen vrij' });
+    const response = await request('POST', `/proposals/${proposal.id}/decline`, companyHeaders, {
+      reason: 'Geen mensen vrij',
+    });
+    expect(response.json()).toMatchObject({
+      status: 'declined',
+      declineReason: 'Geen mensen vrij',
+    });
   });
 
   it('when another company or the school tries to decide, then the proposal does not exist for them or is forbidden', async () => {
     const offer = await anOnRequestOffer();
     const proposal = (await propose(offer.id)).json();
-    expect((await request('POST', `/proposals/${proposal.id}/accept`, otherCompanyHeaders, { optionIndex: 0 })).statusCode).toBe(404);
-    expect((await request('POST', `/proposals/${proposal.id}/accept`, schoolHeaders, { optionIndex: 0 })).statusCode).toBe(404);
-    expect((await request('POST', `/proposals/${proposal.id}/accept`, companyHeaders, { optionIndex: 2 })).statusCode).toBe(422);
+    expect(
+      (
+        await request('POST', `/proposals/${proposal.id}/accept`, otherCompanyHeaders, {
+          optionIndex: 0,
+        })
+      ).statusCode,
+    ).toBe(404);
+    expect(
+      (await request('POST', `/proposals/${proposal.id}/accept`, schoolHeaders, { optionIndex: 0 }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (
+        await request('POST', `/proposals/${proposal.id}/accept`, companyHeaders, {
+          optionIndex: 2,
+        })
+      ).statusCode,
+    ).toBe(422);
   });
 });
 
@@ -135,7 +191,9 @@ describe('listing proposals', () => {
     const offer = await anOnRequestOffer();
     const proposal = (await propose(offer.id)).json();
     const ids = async (headers: object) =>
-      (await request('GET', `/proposals?offerId=${offer.id}`, headers)).json().items.map((p: { id: string }) => p.id);
+      (await request('GET', `/proposals?offerId=${offer.id}`, headers))
+        .json()
+        .items.map((p: { id: string }) => p.id);
     expect(await ids(schoolHeaders)).toEqual([proposal.id]);
     expect(await ids(companyHeaders)).toEqual([proposal.id]);
     expect(await ids(bureauHeaders)).toEqual([proposal.id]);

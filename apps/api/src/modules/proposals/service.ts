@@ -154,12 +154,16 @@ export async function acceptProposal(
     );
     if (!decision.ok) throw new DomainError(decision.code, decision.detail, decision.meta);
     if (!offer!.availability) throw new DomainError('wrong_booking_mode');
-    const quota = checkQuota(await countAccepted(tx, actor.regionId, offer!.id), offer!.availability);
+    const quota = checkQuota(
+      await countAccepted(tx, actor.regionId, offer!.id),
+      offer!.availability,
+    );
     if (!quota.ok) throw new DomainError(quota.code, quota.detail, quota.meta);
     const option = proposal.options[optionIndex]!;
     const startsAt = new Date(option.startsAt);
     const endsAt = new Date(option.endsAt);
-    if (startsAt <= now) throw new DomainError('outside_availability', 'this option lies in the past');
+    if (startsAt <= now)
+      throw new DomainError('outside_availability', 'this option lies in the past');
     const [session] = await insertSessions(tx, [
       {
         regionId: actor.regionId,

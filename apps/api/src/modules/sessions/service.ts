@@ -35,7 +35,10 @@ const auditActor = (actor: Actor): AuditActor => ({
 async function lockOfferForSessions(tx: Transaction, actor: Actor, offerId: string) {
   const offer = await lockOffer(tx, actor.regionId, offerId);
   if (!offer) throw new DomainError('not_found');
-  authorise(actor, 'session.write', { regionId: offer.regionId, organisationId: offer.organisationId });
+  authorise(actor, 'session.write', {
+    regionId: offer.regionId,
+    organisationId: offer.organisationId,
+  });
   if (offer.bookingMode !== 'fixed_sessions')
     throw new DomainError('wrong_booking_mode', 'on-request offers get sessions from proposals');
   if (offer.status === 'archived')
@@ -69,11 +72,19 @@ async function addSessions(
         action: 'created',
         after: row,
       });
-    return { sessions: rows.map(toSession), warnings: await blackoutWarnings(tx, offer.regionId, rows) };
+    return {
+      sessions: rows.map(toSession),
+      warnings: await blackoutWarnings(tx, offer.regionId, rows),
+    };
   });
 }
 
-export async function createSession(db: Database, actor: Actor, offerId: string, input: CreateSession) {
+export async function createSession(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  input: CreateSession,
+) {
   const time = { startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt) };
   const { sessions, warnings } = await addSessions(db, actor, offerId, [time], input.capacity);
   return { session: sessions[0]!, warnings };
@@ -85,15 +96,28 @@ function expand(series: SessionSeries) {
   return outcome.value;
 }
 
-export async function createSeries(db: Database, actor: Actor, offerId: string, series: SessionSeries) {
+export async function createSeries(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  series: SessionSeries,
+) {
   return addSessions(db, actor, offerId, expand(series), series.capacity);
 }
 
 /** The session planner's preview: the dates a series would create, nothing saved. */
-export async function previewSeries(db: Database, actor: Actor, offerId: string, series: SessionSeries) {
+export async function previewSeries(
+  db: Database,
+  actor: Actor,
+  offerId: string,
+  series: SessionSeries,
+) {
   const offer = await findOffer(db, actor.regionId, offerId);
   if (!offer) throw new DomainError('not_found');
-  authorise(actor, 'session.write', { regionId: actor.regionId, organisationId: offer.offer.organisationId });
+  authorise(actor, 'session.write', {
+    regionId: actor.regionId,
+    organisationId: offer.offer.organisationId,
+  });
   const occurrences = expand(series);
   return {
     occurrences: occurrences.map((o) => ({
@@ -144,7 +168,13 @@ export async function changeSession(
     if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
     const plan = outcome.value;
     if (!plan.changed) return { session: toSession(before), ...noEffects, conflictId: null };
-    const after = await updateSessionIfUnchanged(tx, actor.regionId, sessionId, before.sequence, plan.next);
+    const after = await updateSessionIfUnchanged(
+      tx,
+      actor.regionId,
+      sessionId,
+      before.sequence,
+      plan.next,
+    );
     if (!after) throw new DomainError('conflict', 'the session was changed meanwhile; reload it');
     await recordAudit(tx, auditActor(actor), {
       entity: 'session',
@@ -168,7 +198,12 @@ export async function changeSession(
         })
       : null;
     const current = await findSession(tx, actor.regionId, sessionId);
-    return { session: toSession(current!), promotedBookingIds, cancelledBookingIds: [], conflictId };
+    return {
+      session: toSession(current!),
+      promotedBookingIds,
+      cancelledBookingIds: [],
+      conflictId,
+    };
   });
 }
 
@@ -217,7 +252,12 @@ export async function cancelSession(
           })
         : null;
     const current = await findSession(tx, actor.regionId, sessionId);
-    return { session: toSession(current!), promotedBookingIds: [], cancelledBookingIds, conflictId };
+    return {
+      session: toSession(current!),
+      promotedBookingIds: [],
+      cancelledBookingIds,
+      conflictId,
+    };
   });
 }
 

