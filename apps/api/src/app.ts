@@ -14,6 +14,7 @@ import openapiPlugin from './plugins/openapi';
 import securityPlugin from './plugins/security';
 import { apiModules } from './modules/index';
 import healthRoutes from './modules/health/routes';
+import notificationWorkerPlugin from './modules/notifications/plugin';
 import icalRoutes from './modules/feeds/icalRoutes';
 
 export interface AppOptions {
@@ -39,6 +40,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(securityPlugin);
   await app.register(openapiPlugin);
   await app.register(authPlugin);
+  await app.register(notificationWorkerPlugin);
 
   await app.register(healthRoutes);
   await app.register(icalRoutes);

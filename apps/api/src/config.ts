@@ -24,6 +24,13 @@ const configSchema = z.object({
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
   ICAL_MAX_PER_IP: z.coerce.number().int().min(1).default(120),
   SMTP_URL: z.string().optional(),
+  /** Booking sweep (expired holds, completion) period; 0 = off. Default 60 s, off in test. */
+  BOOKING_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
+  MAIL_FROM: z.string().min(3).default('Stagebureau <no-reply@stagebureau.local>'),
+  /** How often the notification worker runs; 0 turns the timer off (tests call runOnce). */
+  NOTIFICATION_INTERVAL_MS: z.coerce.number().int().min(0).default(5_000),
+  NOTIFICATION_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  NOTIFICATION_RETRY_BASE_MS: z.coerce.number().int().min(0).default(60_000),
 });
 
 export type Config = z.infer<typeof configSchema> & { JWT_SECRET: string };

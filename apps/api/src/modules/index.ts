@@ -3,6 +3,7 @@ import allocationRoutes from './allocation/routes';
 import authRoutes from './auth/routes';
 import blackoutRoutes from './blackouts/routes';
 import bookingRoutes from './bookings/routes';
+import bookingSweepPlugin from './bookings/sweepPlugin';
 import catalogueRoutes from './catalogue/routes';
 import offerRoutes from './offers/routes';
 import proposalRoutes from './proposals/routes';
@@ -32,4 +33,5 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   blackoutRoutes,
   proposalRoutes,
   bookingRoutes,
+  bookingSweepPlugin,
 ];
