@@ -30,9 +30,10 @@ const pythonScript = fileURLToPath(new URL('./parse_ics.py', import.meta.url));
 /** Debian's python3-icalendar, run with the system interpreter (not a venv's python3). */
 export function parseWithPython(ics: string): ParsedCalendar & { errors: unknown[] } {
   const output = execFileSync('/usr/bin/python3', [pythonScript], { input: ics, encoding: 'utf8' });
-  const parsed = JSON.parse(output) as ParsedCalendar & {
+  type PythonEvent = ParsedEvent & { errors: unknown[] };
+  const parsed = JSON.parse(output) as Omit<ParsedCalendar, 'events'> & {
     errors: unknown[];
-    events: (ParsedEvent & { errors: unknown[] })[];
+    events: PythonEvent[];
   };
   for (const event of parsed.events) {
     expect(event.errors, `python3-icalendar errors in ${event.uid}`).toEqual([]);

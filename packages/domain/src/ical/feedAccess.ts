@@ -16,9 +16,12 @@ export const feedScopesByOrganisationKind: Record<OrganisationKind, readonly Fee
 export function canSubscribe(actor: Actor, scope: FeedScope, target: Resource): Decision {
   const decision = can(actor, 'feed.manage', target);
   if (decision !== 'allow' || isBureau(actor.role)) return decision;
-  if ((target.organisationId ?? null) !== actor.organisationId) return 'not_found';
   const kind = organisationKindOf(actor.role);
-  return kind && feedScopesByOrganisationKind[kind].includes(scope) ? 'allow' : 'forbidden';
+  const scopeAllowed = kind !== null && feedScopesByOrganisationKind[kind].includes(scope);
+  const owner = target.organisationId ?? null;
+  // A region has no owner: only the bureau's. Another organisation's scope does not exist.
+  if (owner !== null && owner !== actor.organisationId) return 'not_found';
+  return scopeAllowed ? 'allow' : 'forbidden';
 }
 
 /** Who sees a booking: its school, the company whose offer it is, and the region's bureau. */

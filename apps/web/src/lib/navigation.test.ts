@@ -1,0 +1,33 @@
+import { describe, expect, test } from 'vitest';
+import { areaOf, currentHref, homeOf, navigationFor } from './navigation';
+
+describe('navigation per role', () => {
+  test('when nobody is logged in, then the public entries are shown', () => {
+    expect(navigationFor(null).map((item) => item.href)).toEqual([
+      '/',
+      '/catalogus',
+      '/jaarkalender',
+    ]);
+  });
+
+  test('when each role logs in, then it lands in its own area', () => {
+    expect(homeOf('school_coordinator')).toBe('/school');
+    expect(homeOf('teacher')).toBe('/school');
+    expect(homeOf('company_admin')).toBe('/bedrijf');
+    expect(homeOf('bureau_staff')).toBe('/bureau/organisaties');
+    expect(areaOf('company_member')).toBe('company');
+  });
+
+  test('when the bureau looks at its menu, then the later pages already have entries', () => {
+    const hrefs = navigationFor('bureau_admin').map((item) => item.href);
+    expect(hrefs).toContain('/bureau/conflicten');
+    expect(hrefs).toContain('/bureau/toewijzingsrondes');
+    expect(hrefs).toContain('/bureau/rapportages');
+  });
+
+  test('when a sub page is open, then its section is the current entry, not the dashboard', () => {
+    const items = navigationFor('school_coordinator');
+    expect(currentHref(items, '/school/klassen/123')).toBe('/school/klassen');
+    expect(currentHref(items, '/school')).toBe('/school');
+  });
+});

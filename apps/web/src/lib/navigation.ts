@@ -1,0 +1,65 @@
+import { isBureau, organisationKindOf, type Role } from '@stagebureau/domain';
+import type { Pathname } from '$app/types';
+import type { MessageKey } from './i18n';
+
+export interface NavItem {
+  href: Pathname;
+  label: MessageKey;
+}
+
+export type Area = 'public' | 'school' | 'company' | 'bureau';
+
+const publicNav: NavItem[] = [
+  { href: '/', label: 'nav.home' },
+  { href: '/catalogus', label: 'nav.catalogue' },
+  { href: '/jaarkalender', label: 'nav.yearCalendar' },
+];
+
+const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
+  school: [
+    { href: '/school', label: 'nav.dashboard' },
+    { href: '/school/klassen', label: 'nav.classes' },
+    { href: '/catalogus', label: 'nav.catalogue' },
+    { href: '/school/boekingen', label: 'nav.bookings' },
+    { href: '/school/agenda', label: 'nav.feeds' },
+  ],
+  company: [
+    { href: '/bedrijf', label: 'nav.dashboard' },
+    { href: '/bedrijf/aanbod', label: 'nav.offers' },
+    { href: '/bedrijf/sessies', label: 'nav.sessions' },
+    { href: '/bedrijf/aanvragen', label: 'nav.requests' },
+    { href: '/bedrijf/agenda', label: 'nav.calendar' },
+  ],
+  bureau: [
+    { href: '/bureau/organisaties', label: 'nav.organisations' },
+    { href: '/bureau/regio', label: 'nav.regionSettings' },
+    { href: '/bureau/blokkades', label: 'nav.blackouts' },
+    { href: '/bureau/audit', label: 'nav.audit' },
+    { href: '/bureau/conflicten', label: 'nav.conflicts' },
+    { href: '/bureau/toewijzingsrondes', label: 'nav.allocationRounds' },
+    { href: '/bureau/rapportages', label: 'nav.reports' },
+  ],
+};
+
+export function areaOf(role: Role | null | undefined): Area {
+  if (!role) return 'public';
+  if (isBureau(role)) return 'bureau';
+  return organisationKindOf(role) ?? 'public';
+}
+
+/** Where a user lands after logging in. */
+export const homeOf = (role: Role): Pathname =>
+  areaNav[areaOf(role) as Exclude<Area, 'public'>]?.[0]?.href ?? '/';
+
+export function navigationFor(role: Role | null | undefined): NavItem[] {
+  const area = areaOf(role);
+  return area === 'public' ? publicNav : areaNav[area];
+}
+
+/** The entry to mark as current: the longest href that prefixes the path. */
+export function currentHref(items: NavItem[], pathname: string): string | null {
+  const matches = items.filter(
+    (item) => pathname === item.href || (item.href !== '/' && pathname.startsWith(`${item.href}/`)),
+  );
+  return matches.sort((a, b) => b.href.length - a.href.length)[0]?.href ?? null;
+}

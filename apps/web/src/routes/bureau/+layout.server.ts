@@ -1,0 +1,6 @@
+import { requireArea } from '$lib/server/guard';
+import type { LayoutServerLoad } from './$types';
+
+export const load: LayoutServerLoad = async ({ locals, url }) => ({
+  me: requireArea(locals, url, 'bureau'),
+});

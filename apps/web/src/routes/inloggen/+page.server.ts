@@ -1,0 +1,37 @@
+import { redirect } from '@sveltejs/kit';
+import { loginRequestSchema, meSchema, tokenPairSchema } from '@stagebureau/domain';
+import { translator } from '$lib/i18n';
+import { homeOf } from '$lib/navigation';
+import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
+import { setFlash } from '$lib/server/flash';
+import { safeNext } from '$lib/server/guard';
+import { cookieSession } from '$lib/server/session';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  if (locals.me) redirect(303, safeNext(url.searchParams.get('next'), homeOf(locals.me.role)));
+  return { next: url.searchParams.get('next') ?? '' };
+};
+
+export const actions: Actions = {
+  default: async ({ request, locals, cookies, url }) => {
+    const t = translator(locals.language);
+    const form = await request.formData();
+    const values = formObject(form);
+    const parsed = parseWith(loginRequestSchema, values, t);
+    if (!parsed.ok) return invalid(parsed.errors, values);
+
+    let me;
+    try {
+      const { data: pair } = await locals.api.post('/auth/login', parsed.data, tokenPairSchema, {
+        anonymous: true,
+      });
+      cookieSession(cookies, url.protocol === 'https:').write(pair);
+      me = await locals.api.get('/me', meSchema);
+    } catch (problem) {
+      return problemFailure(problem, values);
+    }
+    setFlash(cookies, { kind: 'success', message: t('login.welcome', { name: me.name }) });
+    redirect(303, safeNext(String(form.get('_next') ?? ''), homeOf(me.role)));
+  },
+};
