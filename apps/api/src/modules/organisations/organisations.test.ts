@@ -31,7 +31,9 @@ describe('registering organisations', () => {
     const audit = await ctx.db
       .select()
       .from(auditEvents)
-      .where(and(eq(auditEvents.entity, 'organisation'), eq(auditEvents.entityId, organisation.id)));
+      .where(
+        and(eq(auditEvents.entity, 'organisation'), eq(auditEvents.entityId, organisation.id)),
+      );
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ action: 'create', after: { name: 'Metaal Noord' } });
   });
@@ -223,13 +225,18 @@ describe('school locations', () => {
       'school_coordinator',
       school.id,
     );
-    const created = await send('POST', `/organisations/${school.id}/locations`, coordinator.headers, {
-      name: 'Hoofdgebouw',
-      postcode: '9402lm',
-      city: 'Assen',
-      latitude: 52.99,
-      longitude: 6.54,
-    });
+    const created = await send(
+      'POST',
+      `/organisations/${school.id}/locations`,
+      coordinator.headers,
+      {
+        name: 'Hoofdgebouw',
+        postcode: '9402lm',
+        city: 'Assen',
+        latitude: 52.99,
+        longitude: 6.54,
+      },
+    );
     expect(created.statusCode).toBe(201);
     expect(created.json()).toMatchObject({ postcode: '9402 LM', organisationId: school.id });
     const listed = await send('GET', `/organisations/${school.id}/locations`, coordinator.headers);
