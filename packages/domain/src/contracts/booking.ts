@@ -24,7 +24,11 @@ export const idempotencyKeySchema = z
   .max(200);
 
 export const bookingReasonSchema = z.object({ reason: shortText(500) }).strict();
-export const optionalReasonSchema = z.object({ reason: longText(500).default('') }).strict();
+/** Approve, accept-offer, decline-offer, no-show: a body with a reason or note is optional. */
+export const optionalReasonSchema = z
+  .object({ reason: longText(500).default('') })
+  .strict()
+  .nullish();
 
 export const bookingSchema = z.object({
   id: z.uuid(),

@@ -128,7 +128,7 @@ const bookingRoutes: FastifyPluginAsyncZod = async (app) => {
           security,
           description,
           params: idParamsSchema,
-          body: reasonRequired ? bookingReasonSchema : optionalReasonSchema.optional(),
+          body: reasonRequired ? bookingReasonSchema : optionalReasonSchema,
           response: { 200: bookingSchema, ...changeProblems },
         },
       },

@@ -2,6 +2,7 @@ import type { Database } from '@stagebureau/db';
 import {
   acceptOffer,
   approve,
+  can,
   cancel,
   declineOffer,
   decline,
@@ -113,7 +114,15 @@ export async function changeBooking(
       change === 'cancel' && cancelledBy(actor) === 'company'
         ? offer.organisationId
         : rule.owner({ booking, offer });
-    authorise(actor, rule.action(actor), { regionId: actor.regionId, organisationId: owner });
+    const action = rule.action(actor);
+    // The booking is visible to the caller, so a role that may never do this gets 403, not 404.
+    if (
+      can(actor, action, { regionId: actor.regionId, organisationId: actor.organisationId }) ===
+      'forbidden'
+    ) {
+      throw new DomainError('forbidden');
+    }
+    authorise(actor, action, { regionId: actor.regionId, organisationId: owner });
     const outcome = rule.decide({ booking, offer, actor, reason, now });
     if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
     const audit = auditActorOf(actor);
