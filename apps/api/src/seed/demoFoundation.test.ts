@@ -1,0 +1,67 @@
+import { count, eq } from 'drizzle-orm';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { classes, organisations, regions, taxonomyTerms, users } from '@stagebureau/db';
+import { startTestApp, type TestContext } from '../../test/harness';
+import { seedDemo } from './demo';
+import { demoPassword, demoRegion, demoSchools } from './demoData';
+
+let ctx: TestContext;
+let regionId: string;
+beforeAll(async () => {
+  ctx = await startTestApp();
+  await seedDemo(ctx.db, () => {});
+  regionId = (await ctx.db.select().from(regions).where(eq(regions.slug, demoRegion.slug)))[0]!.id;
+});
+
+describe('demo seed: region, schools, classes, companies, users', () => {
+  it('when seeded, then the region has 4 schools with 3–5 active classes each and 8 companies', async () => {
+    const orgs = await ctx.db
+      .select()
+      .from(organisations)
+      .where(eq(organisations.regionId, regionId));
+    const schools = orgs.filter((org) => org.kind === 'school');
+    expect(schools).toHaveLength(4);
+    expect(orgs.filter((org) => org.kind === 'company')).toHaveLength(8);
+    for (const school of schools) {
+      const [row] = await ctx.db
+        .select({ n: count() })
+        .from(classes)
+        .where(eq(classes.organisationId, school.id));
+      expect(row!.n, school.name).toBeGreaterThanOrEqual(3);
+      expect(row!.n, school.name).toBeLessThanOrEqual(5);
+    }
+  });
+
+  it('when seeded, then the taxonomy holds sectors and vmbo profiles as region data', async () => {
+    const terms = await ctx.db
+      .select()
+      .from(taxonomyTerms)
+      .where(eq(taxonomyTerms.regionId, regionId));
+    expect(terms.filter((term) => term.kind === 'sector').length).toBeGreaterThan(0);
+    expect(terms.filter((term) => term.kind === 'vmbo_profile').length).toBe(6);
+  });
+
+  it('when a seeded coordinator logs in, then it sees its own school and its classes through the API', async () => {
+    const school = demoSchools[0]!;
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: school.coordinatorEmail, password: demoPassword },
+    });
+    expect(login.statusCode).toBe(200);
+    const headers = { authorization: `Bearer ${login.json().accessToken}` };
+    const me = (await ctx.app.inject({ url: '/api/v1/me', headers })).json();
+    expect(me.organisation.name).toBe(school.name);
+    const list = await ctx.app.inject({
+      url: `/api/v1/schools/${me.organisation.id}/classes`,
+      headers,
+    });
+    expect(list.json().items).toHaveLength(school.classes.length);
+  });
+
+  it('when seeded again, then nothing is added twice', async () => {
+    const before = await ctx.db.select({ n: count() }).from(users);
+    await seedDemo(ctx.db, () => {});
+    expect(await ctx.db.select({ n: count() }).from(users)).toEqual(before);
+  });
+});
