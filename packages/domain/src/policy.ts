@@ -75,6 +75,8 @@ const rules = {
     scope: 'own_organisation',
   },
   'blackout.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'conflict.read': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'conflict.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
   'feed.manage': { roles: 'everyone', scope: 'own_organisation' },
 } as const satisfies Record<
   string,
