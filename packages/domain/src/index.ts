@@ -35,3 +35,5 @@ export * from './allocation/index';
 export * from './contracts/allocation';
 export * from './ical/index';
 export * from './contracts/feed';
+export * from './conflicts/index';
+export * from './contracts/conflict';
