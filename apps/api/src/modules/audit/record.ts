@@ -43,6 +43,10 @@ export const auditActorOf = (actor: Actor): AuditActor => ({
   regionId: actor.regionId,
 });
 
+/** The fields a change touched, as they were or are: the before/after of an update. */
+export const changedFields = (view: object, keys: string[]) =>
+  Object.fromEntries(keys.map((key) => [key, (view as Record<string, unknown>)[key]]));
+
 export const systemActor = (regionId: string): AuditActor => ({
   userId: null,
   role: 'system',

@@ -1,6 +1,6 @@
 import type { Database, Transaction } from '@stagebureau/db';
 import { DomainError, type Actor, type CreateClass, type UpdateClass } from '@stagebureau/domain';
-import { auditActorOf, recordAudit } from '../audit/record';
+import { auditActorOf, changedFields, recordAudit } from '../audit/record';
 import { organisationFor } from '../organisations/service';
 import {
   findClass,
@@ -85,8 +85,8 @@ export async function editClass(
       entity: 'class',
       entityId: classId,
       action: 'update',
-      before: summary(before, Object.keys(changes)),
-      after: summary(after, Object.keys(changes)),
+      before: changedFields(toSchoolClass(before), Object.keys(changes)),
+      after: changedFields(toSchoolClass(after), Object.keys(changes)),
     });
     return toSchoolClass(after);
   });
@@ -114,8 +114,3 @@ export async function archiveClass(
     return toSchoolClass(after);
   });
 }
-
-const summary = (row: ClassRow, keys: string[]) => {
-  const view = toSchoolClass(row) as Record<string, unknown>;
-  return Object.fromEntries(keys.map((key) => [key, view[key]]));
-};

@@ -11,7 +11,7 @@ import {
   type UpdateOrganisation,
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
-import { auditActorOf, recordAudit } from '../audit/record';
+import { auditActorOf, changedFields, recordAudit } from '../audit/record';
 import {
   findByRegistration,
   findOrganisation,
@@ -83,8 +83,8 @@ export async function editOrganisation(
       entity: 'organisation',
       entityId: id,
       action: 'update',
-      before: pick(toOrganisation(before), Object.keys(changes)),
-      after: pick(toOrganisation(after), Object.keys(changes)),
+      before: changedFields(toOrganisation(before), Object.keys(changes)),
+      after: changedFields(toOrganisation(after), Object.keys(changes)),
     });
     return toOrganisation(after);
   });
@@ -139,6 +139,3 @@ export async function addLocation(
     return location;
   });
 }
-
-const pick = (value: Record<string, unknown>, keys: string[]) =>
-  Object.fromEntries(keys.map((key) => [key, value[key]]));

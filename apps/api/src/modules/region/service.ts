@@ -6,7 +6,7 @@ import {
   type RegionSettings,
   type TaxonomyKind,
 } from '@stagebureau/domain';
-import { auditActorOf, recordAudit } from '../audit/record';
+import { auditActorOf, changedFields, recordAudit } from '../audit/record';
 import { authorise } from '../../plugins/auth';
 import { deleteTerm, findRegion, findTerm, insertTerm, saveRegionSettings } from './repo';
 
@@ -34,9 +34,7 @@ export async function updateRegionSettings(
       entity: 'region',
       entityId: actor.regionId,
       action: 'settings_update',
-      before: Object.fromEntries(
-        Object.keys(changes).map((key) => [key, before[key as keyof RegionSettings]]),
-      ),
+      before: changedFields(before, Object.keys(changes)),
       after: changes,
     });
     return { ...region, settings: after };
