@@ -3,6 +3,7 @@ import { bookings, type Transaction } from '@stagebureau/db';
 import { DomainError, type Outcome, type Transition } from '@stagebureau/domain';
 import { recordAudit, type AuditActor } from '../audit/record';
 import { raiseConflict } from '../conflicts/raise';
+import { notifyBookingChange } from '../notifications/bookingEvents';
 import { isClassOverlap, releaseSeats, takeSeats, type BookingRow } from './repo';
 
 /** A domain outcome crossing into the service: a refusal becomes a thrown DomainError. */
@@ -69,6 +70,7 @@ export async function applyTransition(
       details: { previousStatus: booking.status, reason: transition.reason },
     });
   }
+  await notifyBookingChange(tx, actor.role, booking.status, updated, action);
   return updated;
 }
 

@@ -20,6 +20,7 @@ import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
 import { listBlackouts, toBlackoutPeriod } from '../blackouts/repo';
 import { raiseConflict } from '../conflicts/raise';
+import { notifyBookingChange } from '../notifications/bookingEvents';
 import { orThrow } from './apply';
 import {
   demandSeats,
@@ -129,6 +130,7 @@ export async function placeNewBooking(
     throw error;
   }
   const audit = auditActorOf(actor);
+  await notifyBookingChange(tx, actor.role, null, booking, 'booking.created');
   await recordAudit(tx, audit, {
     entity: 'booking',
     entityId: booking.id,

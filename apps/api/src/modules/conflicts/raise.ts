@@ -1,5 +1,6 @@
 import { conflicts, type Transaction } from '@stagebureau/db';
 import type { ConflictType } from '@stagebureau/domain';
+import { notify } from '../notifications/notify';
 
 export interface NewConflict {
   regionId: string;
@@ -27,5 +28,6 @@ export async function raiseConflict(tx: Transaction, conflict: NewConflict): Pro
       details: conflict.details ?? {},
     })
     .returning({ id: conflicts.id });
+  await notify(tx, { kind: 'conflict.raised', regionId: conflict.regionId, conflictId: row!.id });
   return row!.id;
 }

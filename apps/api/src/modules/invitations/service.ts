@@ -10,6 +10,7 @@ import {
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
+import { notify } from '../notifications/notify';
 import { hashPassword, hashSecret, newSecret } from '../auth/secrets';
 import { findOrganisation } from '../organisations/repo';
 import {
@@ -69,7 +70,14 @@ export async function createInvitation(
       after: invitation,
     });
     const token = `${actor.regionId}.${secret}`;
-    return { ...invitation, token, acceptUrl: `${webUrl}/uitnodiging/${token}` };
+    const acceptUrl = `${webUrl}/uitnodiging/${token}`;
+    await notify(tx, {
+      kind: 'invitation.sent',
+      regionId: actor.regionId,
+      invitationId: row.id,
+      acceptUrl,
+    });
+    return { ...invitation, token, acceptUrl };
   });
 }
 

@@ -13,6 +13,7 @@ import {
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { recordAudit, type AuditActor } from '../audit/record';
+import { notify } from '../notifications/notify';
 import { confirmProposalBooking } from '../bookings/sessionEffects';
 import { findOffer, lockOffer } from '../offers/repo';
 import { insertSessions } from '../sessions/repo';
@@ -123,6 +124,7 @@ export async function proposeDates(
       action: 'created',
       after: row,
     });
+    await notify(tx, { kind: 'proposal.received', regionId: actor.regionId, proposalId: row.id });
     return row.id;
   });
   return present(db, actor, id);
@@ -198,6 +200,7 @@ export async function acceptProposal(
       before: { status: proposal.status },
       after: { status: 'accepted', optionIndex, sessionId: session!.id, bookingId },
     });
+    await notify(tx, { kind: 'proposal.accepted', regionId: actor.regionId, proposalId: id });
   });
   return present(db, actor, id);
 }
@@ -225,6 +228,7 @@ export async function declineProposal(db: Database, actor: Actor, id: string, re
       after: { status: 'declined' },
       reason,
     });
+    await notify(tx, { kind: 'proposal.declined', regionId: actor.regionId, proposalId: id });
   });
   return present(db, actor, id);
 }

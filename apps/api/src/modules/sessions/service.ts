@@ -14,6 +14,7 @@ import {
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { recordAudit, type AuditActor } from '../audit/record';
+import { notify } from '../notifications/notify';
 import {
   cancelBookingsOfSession,
   moveBookingsWithSession,
@@ -184,6 +185,13 @@ export async function changeSession(
       after,
     });
     if (plan.moved) await moveBookingsWithSession(tx, auditActor(actor), after);
+    if (plan.moved)
+      await notify(tx, {
+        kind: 'session.changed',
+        regionId: actor.regionId,
+        sessionId,
+        previous: before,
+      });
     const promotedBookingIds = plan.capacityRaised
       ? await promoteWaitlist(tx, auditActor(actor), after, now)
       : [];
@@ -239,6 +247,13 @@ export async function cancelSession(
       reason,
       now,
     );
+    await notify(tx, {
+      kind: 'session.cancelled',
+      regionId: actor.regionId,
+      sessionId,
+      reason,
+      bookingIds: cancelledBookingIds,
+    });
     const conflictId =
       affectedBookingIds.length > 0
         ? await raiseConflict(tx, {
