@@ -7,3 +7,4 @@ export * from './bookings';
 export * from './feeds';
 export * from './allocation';
 export * from './notifications';
+export * from './feedback';
