@@ -6,6 +6,7 @@ import {
 } from 'fastify-type-provider-zod';
 import type { DatabaseHandle } from '@stagebureau/db';
 import type { Config } from './config';
+import { logSerializers } from './logging/redact';
 import authPlugin from './plugins/auth';
 import configPlugin from './plugins/config';
 import dbPlugin from './plugins/db';
@@ -20,13 +21,18 @@ import icalRoutes from './modules/feeds/icalRoutes';
 export interface AppOptions {
   config: Config;
   database: DatabaseHandle;
-  logger?: FastifyServerOptions['logger'];
+  /** Logger options merged over the defaults (level from config, URL-redacting serializers). */
+  logger?: Exclude<FastifyServerOptions['logger'], boolean>;
 }
 
 /** The composition root: plugins first, then the feature modules. Tests build exactly this. */
 export async function buildApp(options: AppOptions) {
   const app = Fastify({
-    logger: options.logger ?? { level: options.config.LOG_LEVEL },
+    logger: {
+      level: options.config.LOG_LEVEL,
+      serializers: logSerializers,
+      ...(typeof options.logger === 'object' ? options.logger : {}),
+    },
     bodyLimit: 256 * 1024,
     trustProxy: options.config.NODE_ENV === 'production',
     ajv: { customOptions: { removeAdditional: false } },
