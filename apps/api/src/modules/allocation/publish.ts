@@ -8,6 +8,7 @@ import {
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
+import { notifyAllocationPublished } from '../notifications/allocationEvents';
 import { orThrow } from '../bookings/apply';
 import { isClassOverlap, lockSession, takeSeats } from '../bookings/repo';
 import { addShortfall, findRound, listRequests, listResults } from './repo';
@@ -123,6 +124,7 @@ export async function publishRound(db: Database, actor: Actor, roundId: string, 
       action: 'publish',
       after: { confirmed: confirmedBookingIds.length, waitlisted: waitlistedBookingIds.length },
     });
+    await notifyAllocationPublished(tx, actor.regionId, roundId);
     return { round: published!, confirmedBookingIds, waitlistedBookingIds };
   });
 }
