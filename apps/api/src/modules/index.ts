@@ -10,6 +10,7 @@ import proposalRoutes from './proposals/routes';
 import sessionRoutes from './sessions/routes';
 import auditRoutes from './audit/routes';
 import classRoutes from './classes/routes';
+import conflictRoutes from './conflicts/routes';
 import feedRoutes from './feeds/routes';
 import invitationRoutes from './invitations/routes';
 import notificationRoutes from './notifications/routes';
@@ -33,5 +34,6 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   blackoutRoutes,
   proposalRoutes,
   bookingRoutes,
+  conflictRoutes,
   bookingSweepPlugin,
 ];

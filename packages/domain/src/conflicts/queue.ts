@@ -71,7 +71,8 @@ export function checkConflictAction(
 ): Outcome<true> {
   if (conflict.status !== 'open') {
     return fail('invalid_transition', `the conflict is already ${conflict.status}`, {
-      status: conflict.status,
+      // Not `status`: meta fields are spread into the problem, whose `status` is the HTTP one.
+      conflictStatus: conflict.status,
     });
   }
   if (!actionKindsFor[conflict.type].includes(kind)) {
