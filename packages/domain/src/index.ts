@@ -37,3 +37,4 @@ export * from './ical/index';
 export * from './contracts/feed';
 export * from './conflicts/index';
 export * from './contracts/conflict';
+export * from './contracts/privacy';

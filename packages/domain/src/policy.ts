@@ -78,6 +78,9 @@ const rules = {
   'conflict.read': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
   'conflict.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
   'feed.manage': { roles: 'everyone', scope: 'own_organisation' },
+  /** AVG/GDPR requests: the bureau exports; only its admin erases (irreversible). */
+  'privacy.export': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'privacy.erase': { roles: ['bureau_admin'], scope: 'region' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[] | 'everyone'; scope: 'region' | 'own_organisation' }

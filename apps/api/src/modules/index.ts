@@ -15,6 +15,7 @@ import feedRoutes from './feeds/routes';
 import invitationRoutes from './invitations/routes';
 import notificationRoutes from './notifications/routes';
 import organisationRoutes from './organisations/routes';
+import privacyRoutes from './privacy/routes';
 import regionRoutes from './region/routes';
 
 /** Every feature module mounted under /api/v1, in one list. */
@@ -24,6 +25,7 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   invitationRoutes,
   notificationRoutes,
   organisationRoutes,
+  privacyRoutes,
   classRoutes,
   regionRoutes,
   auditRoutes,
