@@ -96,6 +96,10 @@ export const errorCatalogue = {
     nl: 'Deze stap kan nu niet in deze toewijzingsronde',
     en: 'This step is not possible in the allocation round now',
   },
+  feedback_not_open: {
+    nl: 'Feedback kan pas na een uitgevoerde activiteit',
+    en: 'Feedback opens once the activity has taken place',
+  },
   busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
   service_unavailable: {
     nl: 'De dienst is tijdelijk niet beschikbaar',

@@ -38,3 +38,6 @@ export * from './contracts/feed';
 export * from './conflicts/index';
 export * from './contracts/conflict';
 export * from './contracts/privacy';
+export * from './reports/index';
+export * from './contracts/report';
+export * from './contracts/feedback';

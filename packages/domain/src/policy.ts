@@ -81,6 +81,17 @@ const rules = {
   /** AVG/GDPR requests: the bureau exports; only its admin erases (irreversible). */
   'privacy.export': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
   'privacy.erase': { roles: ['bureau_admin'], scope: 'region' },
+  'report.read': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  /** A company reads its own co-financing rows and statement; the bureau any company's. */
+  'report.coFinancing': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'feedback.give': {
+    roles: ['company_admin', 'company_member', 'school_coordinator', 'teacher'],
+    scope: 'own_organisation',
+  },
+  'feedback.read': { roles: 'everyone', scope: 'own_organisation' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[] | 'everyone'; scope: 'region' | 'own_organisation' }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { promotionModes } from './vocabulary';
+import { offerTypes, promotionModes } from './vocabulary';
 
 /** A region's rules (DESIGN §6); every number lives here once, with its default. */
 export const regionSettingsSchema = z
@@ -12,6 +12,10 @@ export const regionSettingsSchema = z
     bookingOpensDaysAhead: z.number().int().min(0).max(730).nullable().default(null),
     oversubscriptionRatio: z.number().min(1).max(100).default(2),
     inKindHourlyRateEuro: z.number().min(0).max(1000).default(60),
+    /** Per offer type, overrides `inKindHourlyRateEuro` (e.g. a lower rate for visits). */
+    inKindHourlyRateEuroByOfferType: z
+      .partialRecord(z.enum(offerTypes), z.number().min(0).max(1000))
+      .default({}),
     coFinancingTargetEuro: z.number().min(0).max(100_000_000).nullable().default(null),
   })
   .strict();

@@ -12,6 +12,8 @@ import auditRoutes from './audit/routes';
 import classRoutes from './classes/routes';
 import conflictRoutes from './conflicts/routes';
 import feedRoutes from './feeds/routes';
+import feedbackRoutes from './feedback/routes';
+import reportRoutes from './reports/routes';
 import invitationRoutes from './invitations/routes';
 import notificationRoutes from './notifications/routes';
 import organisationRoutes from './organisations/routes';
@@ -36,6 +38,8 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   blackoutRoutes,
   proposalRoutes,
   bookingRoutes,
+  feedbackRoutes,
+  reportRoutes,
   conflictRoutes,
   bookingSweepPlugin,
 ];

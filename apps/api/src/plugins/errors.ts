@@ -35,6 +35,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   wrong_booking_mode: 409,
   allocation_window_closed: 409,
   allocation_round_not_ready: 409,
+  feedback_not_open: 409,
   busy_try_again: 503,
   service_unavailable: 503,
   internal_error: 500,

@@ -1,0 +1,87 @@
+import type { Database } from '@stagebureau/db';
+import {
+  coFinancingReport,
+  coverageReport,
+  engagementReport,
+  fairnessReport,
+  giniByYear,
+  periodOf,
+  schoolYearOf,
+  schoolYearRange,
+  type CoFinancingReport,
+  type ReportQuery,
+} from '@stagebureau/domain';
+import {
+  classLevels,
+  heldActivities,
+  regionForReport,
+  schoolsWithStudents,
+  seatActivities,
+} from './activityRepo';
+import { companyActivityCounts, heldSessionStarts, schoolRatings } from './engagementRepo';
+import { allocationOutcomes, seatRows, waitlistHistory } from './fairnessRepo';
+
+type Filters = Omit<ReportQuery, 'format'>;
+
+/** In-kind co-financing of the activities that took place in the filtered period. */
+export async function coFinancingFor(
+  db: Database,
+  regionId: string,
+  filters: Filters,
+): Promise<CoFinancingReport> {
+  const { settings } = await regionForReport(db, regionId);
+  const activities = await heldActivities(db, regionId, {
+    period: periodOf(filters),
+    companyId: filters.companyId,
+    offerType: filters.offerType,
+  });
+  return coFinancingReport(activities, settings);
+}
+
+/** Coverage defaults to the current school year, so "no activity this year" means this year. */
+export async function coverageFor(db: Database, regionId: string, filters: Filters, now: Date) {
+  const bounded = filters.schoolYear || filters.calendarYear || filters.from || filters.to;
+  const schoolYear = filters.schoolYear ?? (bounded ? null : schoolYearOf(now));
+  const period = periodOf({ ...filters, schoolYear: schoolYear ?? undefined });
+  const [activities, schools, levels] = await Promise.all([
+    seatActivities(db, regionId, { ...filters, period }),
+    schoolsWithStudents(db, regionId),
+    classLevels(db, regionId),
+  ]);
+  const report = coverageReport(
+    activities,
+    schools.map((s) => ({ id: s.schoolId, name: s.name })),
+    levels,
+  );
+  return { schoolYear, ...report };
+}
+
+/** Fairness in one school year (default: the current one) and the Gini over all years. */
+export async function fairnessFor(db: Database, regionId: string, filters: Filters, now: Date) {
+  const schoolYear = filters.schoolYear ?? schoolYearOf(now);
+  const period = schoolYearRange(schoolYear);
+  const [schools, seats, allocations, waitlisted] = await Promise.all([
+    schoolsWithStudents(db, regionId),
+    seatRows(db, regionId),
+    allocationOutcomes(db, regionId, period),
+    waitlistHistory(db, regionId, period),
+  ]);
+  const inYear = seats.filter((row) => row.startsAt >= period.from && row.startsAt < period.until);
+  return {
+    schoolYear,
+    ...fairnessReport(schools, inYear, allocations, waitlisted),
+    giniByYear: giniByYear(schools, seats),
+  };
+}
+
+/** Company engagement in one school year (default: the current one). */
+export async function engagementFor(db: Database, regionId: string, filters: Filters, now: Date) {
+  const schoolYear = filters.schoolYear ?? schoolYearOf(now);
+  const period = schoolYearRange(schoolYear);
+  const [counts, starts, ratings] = await Promise.all([
+    companyActivityCounts(db, regionId, period),
+    heldSessionStarts(db, regionId),
+    schoolRatings(db, regionId, period),
+  ]);
+  return engagementReport(schoolYear, counts, starts, ratings);
+}

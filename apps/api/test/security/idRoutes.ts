@@ -1,0 +1,146 @@
+import type { Entity } from './foreignWorld';
+
+/**
+ * Every operation with a path parameter, classified: which kind of row each parameter names,
+ * and what another organisation of the same region may do with it.
+ * - `deny`: only the owner (and the bureau) reach it: others get 403/404;
+ * - `shared`: readable region-wide by design (catalogue, sessions, rounds): only another region
+ *   is checked here, the matrix checks the roles;
+ * - `public`: reachable without an account by design (public catalogue, feeds by secret token).
+ * A route that is missing here fails the object-level test, so a new route must be classified.
+ */
+export interface IdRoute {
+  params: Record<string, Entity | 'ownRegionSlug'>;
+  otherOrganisation: 'deny' | 'shared' | 'public';
+}
+
+const deny = (params: IdRoute['params']): IdRoute => ({ params, otherOrganisation: 'deny' });
+const shared = (params: IdRoute['params']): IdRoute => ({ params, otherOrganisation: 'shared' });
+const round = { id: 'allocationRound' } as const;
+
+export const idRoutes: Record<string, IdRoute> = {
+  'GET /ical/{token}.ics': { params: { token: 'feedToken' }, otherOrganisation: 'public' },
+  'GET /ical/public/{regionSlug}.ics': {
+    params: { regionSlug: 'regionSlug' },
+    otherOrganisation: 'public',
+  },
+  'POST /api/v1/invitations/{token}/accept': {
+    params: { token: 'invitationToken' },
+    otherOrganisation: 'public',
+  },
+  'GET /api/v1/public/regions/{slug}/offers': {
+    params: { slug: 'regionSlug' },
+    otherOrganisation: 'public',
+  },
+  // The own region's public catalogue must not show another region's offer.
+  'GET /api/v1/public/regions/{slug}/offers/{id}': shared({ slug: 'ownRegionSlug', id: 'offer' }),
+
+  'GET /api/v1/allocation-rounds/{id}': shared(round),
+  'GET /api/v1/allocation-rounds/{id}/requests': shared(round),
+  'POST /api/v1/allocation-rounds/{id}/requests': deny(round),
+  'PUT /api/v1/allocation-rounds/{id}/requests/{requestId}': deny({
+    ...round,
+    requestId: 'allocationRequest',
+  }),
+  'DELETE /api/v1/allocation-rounds/{id}/requests/{requestId}': deny({
+    ...round,
+    requestId: 'allocationRequest',
+  }),
+  'POST /api/v1/allocation-rounds/{id}/run': deny(round),
+  'GET /api/v1/allocation-rounds/{id}/result': shared(round),
+  'GET /api/v1/allocation-rounds/{id}/replay': shared(round),
+  'POST /api/v1/allocation-rounds/{id}/adjust': deny(round),
+  'POST /api/v1/allocation-rounds/{id}/publish': deny(round),
+
+  'POST /api/v1/inbox/{id}/read': deny({ id: 'notification' }),
+
+  'GET /api/v1/organisations/{id}': shared({ id: 'company' }),
+  'PATCH /api/v1/organisations/{id}': deny({ id: 'company' }),
+  'POST /api/v1/organisations/{id}/status': deny({ id: 'company' }),
+  'GET /api/v1/organisations/{id}/locations': shared({ id: 'school' }),
+  'POST /api/v1/organisations/{id}/locations': deny({ id: 'school' }),
+  'GET /api/v1/organisations/{id}/personal-data': deny({ id: 'school' }),
+  'POST /api/v1/organisations/{id}/erase-personal-data': deny({ id: 'school' }),
+
+  'GET /api/v1/schools/{schoolId}/classes': deny({ schoolId: 'school' }),
+  'POST /api/v1/schools/{schoolId}/classes': deny({ schoolId: 'school' }),
+  'GET /api/v1/schools/{schoolId}/classes/{classId}': deny({
+    schoolId: 'school',
+    classId: 'class',
+  }),
+  'PATCH /api/v1/schools/{schoolId}/classes/{classId}': deny({
+    schoolId: 'school',
+    classId: 'class',
+  }),
+  'DELETE /api/v1/schools/{schoolId}/classes/{classId}': deny({
+    schoolId: 'school',
+    classId: 'class',
+  }),
+
+  'DELETE /api/v1/taxonomy/{id}': deny({ id: 'taxonomyTerm' }),
+  'DELETE /api/v1/feeds/{id}': deny({ id: 'feed' }),
+  'POST /api/v1/feeds/{id}/rotate': deny({ id: 'feed' }),
+  'GET /api/v1/bookings/{id}.ics': deny({ id: 'booking' }),
+
+  'GET /api/v1/offers/{id}': shared({ id: 'offer' }),
+  'PATCH /api/v1/offers/{id}': deny({ id: 'offer' }),
+  'POST /api/v1/offers/{id}/publish': deny({ id: 'offer' }),
+  'POST /api/v1/offers/{id}/archive': deny({ id: 'offer' }),
+  'POST /api/v1/offers/{id}/sessions': deny({ id: 'offer' }),
+  'GET /api/v1/offers/{id}/sessions': shared({ id: 'offer' }),
+  'POST /api/v1/offers/{id}/sessions/series': deny({ id: 'offer' }),
+  'POST /api/v1/offers/{id}/sessions/series/preview': deny({ id: 'offer' }),
+  'GET /api/v1/sessions/{id}': shared({ id: 'session' }),
+  'PATCH /api/v1/sessions/{id}': deny({ id: 'session' }),
+  'POST /api/v1/sessions/{id}/cancel': deny({ id: 'session' }),
+
+  'PATCH /api/v1/blackouts/{id}': deny({ id: 'blackout' }),
+  'DELETE /api/v1/blackouts/{id}': deny({ id: 'blackout' }),
+
+  // A school proposes on any company's offer; the body's class is the foreign school's: denied.
+  'POST /api/v1/offers/{id}/proposals': deny({ id: 'onRequestOffer' }),
+  'POST /api/v1/proposals/{id}/accept': deny({ id: 'proposal' }),
+  'POST /api/v1/proposals/{id}/decline': deny({ id: 'proposal' }),
+
+  'GET /api/v1/bookings/{id}': deny({ id: 'booking' }),
+  'POST /api/v1/bookings/{id}/cancel': deny({ id: 'booking' }),
+  'POST /api/v1/bookings/{id}/approve': deny({ id: 'booking' }),
+  'POST /api/v1/bookings/{id}/decline': deny({ id: 'booking' }),
+  'POST /api/v1/bookings/{id}/accept-offer': deny({ id: 'booking' }),
+  'POST /api/v1/bookings/{id}/decline-offer': deny({ id: 'booking' }),
+  'POST /api/v1/bookings/{id}/no-show': deny({ id: 'booking' }),
+
+  'POST /api/v1/bookings/{id}/feedback': deny({ id: 'booking' }),
+  'GET /api/v1/companies/{id}/co-financing-statement': deny({ id: 'company' }),
+
+  'GET /api/v1/conflicts/{id}': deny({ id: 'conflict' }),
+  'POST /api/v1/conflicts/{id}/actions/move-booking': deny({ id: 'conflict' }),
+  'POST /api/v1/conflicts/{id}/actions/grant-cap-exception': deny({ id: 'conflict' }),
+  'POST /api/v1/conflicts/{id}/actions/request-extra-session': deny({ id: 'conflict' }),
+  'POST /api/v1/conflicts/{id}/resolve': deny({ id: 'conflict' }),
+  'POST /api/v1/conflicts/{id}/dismiss': deny({ id: 'conflict' }),
+};
+
+/** Which row an id in a query string or body names, by the field's name. */
+export const entityOfField: Record<string, Entity> = {
+  id: 'offer',
+  offerId: 'offer',
+  sessionId: 'session',
+  sessionIds: 'session',
+  preferences: 'session',
+  targetSessionId: 'session',
+  toSessionId: 'session',
+  locationId: 'location',
+  classId: 'class',
+  schoolId: 'school',
+  companyId: 'company',
+  organisationId: 'school',
+  bookingId: 'booking',
+  bookingIds: 'booking',
+  roundId: 'allocationRound',
+  requestId: 'allocationRequest',
+  entityId: 'booking',
+  conflictId: 'conflict',
+  proposalId: 'proposal',
+  actorUserId: 'booking',
+};
