@@ -92,6 +92,8 @@ export interface FormFailure {
   errors: FieldErrors;
   values: FormValues;
   problem?: { code: string; title: string; detail?: string; extra?: Record<string, unknown> };
+  /** A sentence that says what to do next, when the page knows better than the API's title. */
+  message?: string;
 }
 
 export function invalid(errors: FieldErrors, values: FormValues) {
@@ -100,7 +102,7 @@ export function invalid(errors: FieldErrors, values: FormValues) {
 }
 
 /** Maps an API problem to a form failure: field errors by field name, the title for the toast. */
-export function problemFailure(problem: unknown, values: FormValues) {
+export function problemFailure(problem: unknown, values: FormValues, message?: string) {
   if (!(problem instanceof ApiProblem)) throw problem;
   const errors: FieldErrors = {};
   for (const fieldError of problem.fieldErrors) {
@@ -117,6 +119,7 @@ export function problemFailure(problem: unknown, values: FormValues) {
       ...(problem.detail ? { detail: problem.detail } : {}),
       extra: problem.extra,
     },
+    ...(message ? { message } : {}),
   };
   return fail(status, body);
 }

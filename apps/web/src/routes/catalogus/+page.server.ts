@@ -1,0 +1,48 @@
+import { cataloguePageSchema, publicCatalogueQuerySchema } from '@stagebureau/domain';
+import { translator } from '$lib/i18n';
+import { ApiProblem } from '$lib/server/api';
+import { parseWith, type FieldErrors } from '$lib/server/forms';
+import { regionSlugFor } from '$lib/server/region';
+import type { PageServerLoad } from './$types';
+
+const filterNames = [
+  'q',
+  'type',
+  'level',
+  'schoolYear',
+  'from',
+  'to',
+  'hasFreeSeats',
+  'location',
+  'cursor',
+];
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const t = translator(locals.language);
+  const values: Record<string, string> = {};
+  for (const name of filterNames) {
+    const value = url.searchParams.get(name)?.trim();
+    if (value) values[name] = value;
+  }
+  const parsed = parseWith(publicCatalogueQuerySchema, values, t);
+  const empty = { items: [], nextCursor: null };
+  const noErrors: FieldErrors = {};
+  if (!parsed.ok) return { page: empty, values, errors: parsed.errors, problem: null };
+  const query = { ...values, limit: 24 };
+  try {
+    const page = locals.me
+      ? await locals.api.get('/offers', cataloguePageSchema, { query })
+      : await locals.api.get(
+          `/public/regions/${regionSlugFor(locals, url)}/offers`,
+          cataloguePageSchema,
+          {
+            query,
+            anonymous: true,
+          },
+        );
+    return { page, values, errors: noErrors, problem: null };
+  } catch (error) {
+    if (!(error instanceof ApiProblem)) throw error;
+    return { page: empty, values, errors: noErrors, problem: error.title };
+  }
+};
