@@ -55,3 +55,40 @@ export const bookingRequest = (
 export async function expectSeatsConsistent(db: Database, regionId?: string) {
   expect(await findConsistencyViolations(db, { regionId })).toEqual([]);
 }
+
+export interface Reply {
+  status: number;
+  body: Record<string, unknown>;
+  /** How many 503 answers the client retried before this one. */
+  retries: number;
+}
+export type RetryingPost = (
+  path: string,
+  init: { headers: Record<string, string>; body?: unknown },
+) => Promise<Reply>;
+
+/**
+ * A client over real HTTP that behaves like a well-written one: on 503 (`busy_try_again`,
+ * pool exhausted) it waits a little and retries the same request, same Idempotency-Key.
+ */
+export const retryingPost =
+  (baseUrl: string): RetryingPost =>
+  async (path, init) => {
+    for (let retries = 0; retries < 100; retries++) {
+      const response = await fetch(`${baseUrl}/api/v1${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...init.headers },
+        body: JSON.stringify(init.body ?? {}),
+      });
+      const body = (await response.json()) as Record<string, unknown>;
+      if (response.status !== 503) return { status: response.status, body, retries };
+      await new Promise((resolve) => setTimeout(resolve, 20 + Math.random() * 80));
+    }
+    throw new Error(`gave up on ${path} after 100 retries`);
+  };
+
+export const countBy = <T>(items: T[], key: (item: T) => string) =>
+  items.reduce<Record<string, number>>(
+    (acc, item) => ({ ...acc, [key(item)]: (acc[key(item)] ?? 0) + 1 }),
+    {},
+  );

@@ -145,26 +145,22 @@ describe('blackouts', () => {
   it('when a school books a session in its holiday, then the booking stands and blackout_overlap is raised', async () => {
     const world = await aBookingWorld(ctx.app, ctx.db);
     const day = localDateOf(world.session.startsAt);
-    await ctx.db
-      .insert(blackouts)
-      .values({
-        regionId: world.region.id,
-        kind: 'school_holiday',
-        name: 'Voorjaarsvakantie',
-        holidayRegion: 'noord',
-        startsOn: day,
-        endsOn: day,
-      });
-    await ctx.db
-      .insert(blackouts)
-      .values({
-        regionId: world.region.id,
-        kind: 'school_holiday',
-        name: 'Elders',
-        holidayRegion: 'zuid',
-        startsOn: day,
-        endsOn: day,
-      });
+    await ctx.db.insert(blackouts).values({
+      regionId: world.region.id,
+      kind: 'school_holiday',
+      name: 'Voorjaarsvakantie',
+      holidayRegion: 'noord',
+      startsOn: day,
+      endsOn: day,
+    });
+    await ctx.db.insert(blackouts).values({
+      regionId: world.region.id,
+      kind: 'school_holiday',
+      name: 'Elders',
+      holidayRegion: 'zuid',
+      startsOn: day,
+      endsOn: day,
+    });
     const a = await aBookingSchool(ctx.app, ctx.db, world.region.id);
     const response = await ctx.app.inject(
       bookingRequest(a.coordinator.headers, {
