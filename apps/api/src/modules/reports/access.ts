@@ -18,6 +18,8 @@ export async function coFinancingCompanyFor(
   companyId: string | undefined,
 ): Promise<{ id: string; name: string } | null> {
   const target = companyId ?? (isBureau(actor.role) ? undefined : actor.organisationId ?? undefined);
+  // The role first (a school is refused, 403), then the row (another company's: 404).
+  authorise(actor, 'report.coFinancing', { regionId: actor.regionId });
   authorise(actor, 'report.coFinancing', { regionId: actor.regionId, organisationId: target });
   if (target === undefined) {
     if (!isBureau(actor.role)) throw new DomainError('forbidden');
