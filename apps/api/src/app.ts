@@ -10,7 +10,7 @@ import { logSerializers } from './logging/redact';
 import authPlugin from './plugins/auth';
 import configPlugin from './plugins/config';
 import dbPlugin from './plugins/db';
-import errorsPlugin from './plugins/errors';
+import errorsPlugin, { sendProblem } from './plugins/errors';
 import openapiPlugin from './plugins/openapi';
 import securityPlugin from './plugins/security';
 import { apiModules } from './modules/index';
@@ -36,6 +36,11 @@ export async function buildApp(options: AppOptions) {
     bodyLimit: 256 * 1024,
     trustProxy: options.config.NODE_ENV === 'production',
     ajv: { customOptions: { removeAdditional: false } },
+    // A malformed or over-long path segment is bad input like any other: problem+json 422.
+    frameworkErrors: (error, _request, reply) =>
+      sendProblem(reply, 'validation_failed', undefined, [
+        { path: 'params', message: error.message },
+      ]),
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);

@@ -81,6 +81,8 @@ export function sendProblem(
 const unavailableStates = new Set(['57P01', '57P02', '57P03', '08000', '08003', '08006', '53300']);
 const contendedStates = new Set(['55P03', '40001', '40P01', '57014']);
 const connectionErrors = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND']);
+/** Input PostgreSQL cannot store (NUL in text, numbers or dates out of range): bad input. */
+const unstorableInputStates = new Set(['22021', '22P05', '22003', '22008', '22007']);
 
 function classify(error: FastifyError & { cause?: unknown }): {
   code: ErrorCode;
@@ -133,6 +135,9 @@ function classify(error: FastifyError & { cause?: unknown }): {
   if (pgError.code && connectionErrors.has(pgError.code)) return { code: 'service_unavailable' };
   if (/Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
     return { code: 'service_unavailable' };
+  }
+  if (pgError.code && unstorableInputStates.has(pgError.code)) {
+    return { code: 'validation_failed', detail: 'a value cannot be stored (NUL, range)' };
   }
   if (pgError.code === '23505') return { code: 'duplicate' };
   if (pgError.code === '23514' || pgError.code === '23P01') return { code: 'conflict' };
