@@ -92,7 +92,10 @@ export function coFinancingReport(
 ): CoFinancingReport {
   const rows = activities
     .map((activity) => coFinancingRowOf(activity, settings))
-    .sort((a, b) => a.startsAt.getTime() - b.startsAt.getTime() || a.sessionId.localeCompare(b.sessionId));
+    .sort(
+      (a, b) =>
+        a.startsAt.getTime() - b.startsAt.getTime() || a.sessionId.localeCompare(b.sessionId),
+    );
   const total = emptyTotal();
   for (const row of rows) add(total, row);
   const targetCents =
@@ -105,8 +108,16 @@ export function coFinancingReport(
       (row) => row.companyId,
       (row) => ({ companyId: row.companyId, companyName: row.companyName }),
     ).sort((a, b) => b.amountCents - a.amountCents || a.companyName.localeCompare(b.companyName)),
-    byOfferType: groupBy(rows, (row) => row.offerType, (row) => ({ offerType: row.offerType })),
-    bySchoolYear: groupBy(rows, (row) => row.schoolYear, (row) => ({ schoolYear: row.schoolYear })),
+    byOfferType: groupBy(
+      rows,
+      (row) => row.offerType,
+      (row) => ({ offerType: row.offerType }),
+    ),
+    bySchoolYear: groupBy(
+      rows,
+      (row) => row.schoolYear,
+      (row) => ({ schoolYear: row.schoolYear }),
+    ),
     byCalendarYear: groupBy(
       rows,
       (row) => row.calendarYear,

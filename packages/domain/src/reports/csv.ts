@@ -10,11 +10,7 @@ export type CsvDialect = (typeof csvDialects)[number];
 
 /** A cell: text as is, numbers and money rendered in the dialect's notation. */
 export type CsvCell =
-  | string
-  | number
-  | null
-  | { cents: Cents }
-  | { decimal: number; fractionDigits: number };
+  string | number | null | { cents: Cents } | { decimal: number; fractionDigits: number };
 
 const separatorOf = (dialect: CsvDialect) => (dialect === 'csv' ? ',' : ';');
 export const csvBom = '\uFEFF';
@@ -22,7 +18,10 @@ export const csvBom = '\uFEFF';
 /** Quotes a field when it holds the separator, a quote or a line break; quotes are doubled. */
 export function escapeCsvField(value: string, separator: string): string {
   const needsQuotes =
-    value.includes(separator) || value.includes('"') || value.includes('\n') || value.includes('\r');
+    value.includes(separator) ||
+    value.includes('"') ||
+    value.includes('\n') ||
+    value.includes('\r');
   return needsQuotes ? `"${value.replace(/"/g, '""')}"` : value;
 }
 

@@ -44,7 +44,9 @@ export interface EngagementReport {
 }
 
 const average = (values: readonly number[]) =>
-  values.length === 0 ? null : Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100;
+  values.length === 0
+    ? null
+    : Math.round((values.reduce((s, v) => s + v, 0) / values.length) * 100) / 100;
 
 /**
  * Company engagement in `schoolYear`. A company is active in a year when a session of its

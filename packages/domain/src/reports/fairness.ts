@@ -98,7 +98,9 @@ export function fairnessReport(
       shareRatio: studentShare === 0 ? null : seatShare / studentShare,
       requests: own.length,
       firstPreferenceRate:
-        own.length === 0 ? null : own.filter((a) => a.placedPreferenceRank === 1).length / own.length,
+        own.length === 0
+          ? null
+          : own.filter((a) => a.placedPreferenceRank === 1).length / own.length,
       waitlist,
     };
   });
@@ -122,5 +124,8 @@ export function giniByYear(
   }
   return [...perYear.keys()]
     .sort()
-    .map((schoolYear) => ({ schoolYear, gini: seatsPerStudentGini(schools, perYear.get(schoolYear)!) }));
+    .map((schoolYear) => ({
+      schoolYear,
+      gini: seatsPerStudentGini(schools, perYear.get(schoolYear)!),
+    }));
 }

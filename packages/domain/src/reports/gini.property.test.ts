@@ -27,7 +27,9 @@ describe('the Gini coefficient used by the fairness report', () => {
   it('when the schools are listed in another order, then it does not change', () => {
     fc.assert(
       fc.property(
-        shares.chain((values) => fc.tuple(fc.constant(values), fc.shuffledSubarray(values, { minLength: values.length }))),
+        shares.chain((values) =>
+          fc.tuple(fc.constant(values), fc.shuffledSubarray(values, { minLength: values.length })),
+        ),
         ([values, shuffled]) => {
           expect(gini(shuffled)).toBeCloseTo(gini(values), 12);
         },

@@ -50,7 +50,11 @@ describe('CSV', () => {
   });
 
   it('when rendered for Excel NL, then it has a BOM, semicolons and Dutch decimals', () => {
-    const text = renderCsv(['naam', 'bedrag', 'uren'], [['A;B', { cents: 123456 }, 1.5]], 'xlsx-csv');
+    const text = renderCsv(
+      ['naam', 'bedrag', 'uren'],
+      [['A;B', { cents: 123456 }, 1.5]],
+      'xlsx-csv',
+    );
     expect(text.startsWith(csvBom)).toBe(true);
     expect(text.slice(1)).toBe('naam;bedrag;uren\r\n"A;B";1.234,56;1,50\r\n');
   });

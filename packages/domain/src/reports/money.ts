@@ -10,7 +10,8 @@ type RateSettings = Pick<RegionSettings, 'inKindHourlyRateEuro'> & {
 
 /** The in-kind hourly rate for an offer type: its own region rate, else the region default. */
 export function hourlyRateCentsFor(settings: RateSettings, offerType: OfferType): Cents {
-  const euro = settings.inKindHourlyRateEuroByOfferType?.[offerType] ?? settings.inKindHourlyRateEuro;
+  const euro =
+    settings.inKindHourlyRateEuroByOfferType?.[offerType] ?? settings.inKindHourlyRateEuro;
   return Math.round(euro * 100);
 }
 

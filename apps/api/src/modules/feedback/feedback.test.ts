@@ -34,33 +34,58 @@ describe('feedback after an activity', () => {
     const early = await give(booking.id, world.users.s1User.headers, { rating: 4 });
     expect(early.statusCode).toBe(409);
     expect(early.json().code).toBe('feedback_not_open');
-    const noShow = await give(world.bookings.s4c1.id, world.users.companyAUser.headers, { rating: 1 });
+    const noShow = await give(world.bookings.s4c1.id, world.users.companyAUser.headers, {
+      rating: 1,
+    });
     expect(noShow.statusCode).toBe(409);
   });
 
   it("when a school rates another school's booking, or a company a booking on another's offer, then it does not exist", async () => {
-    expect((await give(world.bookings.s1c3.id, world.users.s1User.headers, { rating: 5 })).statusCode).toBe(404);
-    expect((await give(world.bookings.s5c2.id, world.users.companyAUser.headers, { rating: 5 })).statusCode).toBe(404);
-    expect((await give(world.bookings.s1c1.id, world.users.bureau.headers, { rating: 5 })).statusCode).toBe(403);
+    expect(
+      (await give(world.bookings.s1c3.id, world.users.s1User.headers, { rating: 5 })).statusCode,
+    ).toBe(404);
+    expect(
+      (await give(world.bookings.s5c2.id, world.users.companyAUser.headers, { rating: 5 }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await give(world.bookings.s1c1.id, world.users.bureau.headers, { rating: 5 })).statusCode,
+    ).toBe(403);
   });
 
   it('when each party rates a completed booking and edits it, then there is one per party and both see them', async () => {
     const id = world.bookings.s1c1.id;
-    const first = await give(id, world.users.s1User.headers, { rating: 4, comment: 'Leerzaam; leuk' });
+    const first = await give(id, world.users.s1User.headers, {
+      rating: 4,
+      comment: 'Leerzaam; leuk',
+    });
     expect(first.statusCode).toBe(201);
     const edited = await give(id, world.users.s1User.headers, { rating: 5, comment: 'Top' });
     expect(edited.statusCode).toBe(200);
-    expect(edited.json()).toMatchObject({ id: first.json().id, party: 'school', rating: 5, comment: 'Top' });
+    expect(edited.json()).toMatchObject({
+      id: first.json().id,
+      party: 'school',
+      rating: 5,
+      comment: 'Top',
+    });
     const company = await give(id, world.users.companyAUser.headers, { rating: 3 });
     expect(company.statusCode).toBe(201);
-    expect(company.json()).toMatchObject({ party: 'company', organisationId: world.companies.a.id });
+    expect(company.json()).toMatchObject({
+      party: 'company',
+      organisationId: world.companies.a.id,
+    });
 
     const asSchool = await ctx.app.inject({
       method: 'GET',
       url: `/api/v1/feedback?bookingId=${id}`,
       headers: world.users.s1User.headers,
     });
-    expect(asSchool.json().items.map((f: { party: string; rating: number }) => [f.party, f.rating]).sort()).toEqual([
+    expect(
+      asSchool
+        .json()
+        .items.map((f: { party: string; rating: number }) => [f.party, f.rating])
+        .sort(),
+    ).toEqual([
       ['company', 3],
       ['school', 5],
     ]);

@@ -21,7 +21,9 @@ describe('who may read reports', () => {
   it('when a school or a company asks for coverage, fairness or engagement, then it is forbidden', async () => {
     for (const name of ['coverage', 'fairness', 'engagement']) {
       expect((await get(`/reports/${name}`, world.users.s1User.headers)).statusCode).toBe(403);
-      expect((await get(`/reports/${name}`, world.users.companyAUser.headers)).statusCode).toBe(403);
+      expect((await get(`/reports/${name}`, world.users.companyAUser.headers)).statusCode).toBe(
+        403,
+      );
       expect((await get(`/reports/${name}`, world.users.bureau.headers)).statusCode).toBe(200);
     }
   });
@@ -67,7 +69,9 @@ describe('who may read reports', () => {
   it("when the bureau of another region asks for a company's statement or rows, then it does not exist", async () => {
     const id = world.companies.a.id;
     const headers = otherRegionBureau.headers;
-    expect((await get(`/reports/co-financing/statement?companyId=${id}`, headers)).statusCode).toBe(404);
+    expect((await get(`/reports/co-financing/statement?companyId=${id}`, headers)).statusCode).toBe(
+      404,
+    );
     expect((await get(`/companies/${id}/co-financing-statement`, headers)).statusCode).toBe(404);
     expect((await get(`/reports/co-financing?companyId=${id}`, headers)).statusCode).toBe(404);
     const all = await get('/reports/co-financing', headers);

@@ -17,7 +17,8 @@ export async function coFinancingCompanyFor(
   actor: Actor,
   companyId: string | undefined,
 ): Promise<{ id: string; name: string } | null> {
-  const target = companyId ?? (isBureau(actor.role) ? undefined : actor.organisationId ?? undefined);
+  const target =
+    companyId ?? (isBureau(actor.role) ? undefined : (actor.organisationId ?? undefined));
   // The role first (a school is refused, 403), then the row (another company's: 404).
   authorise(actor, 'report.coFinancing', { regionId: actor.regionId });
   authorise(actor, 'report.coFinancing', { regionId: actor.regionId, organisationId: target });

@@ -25,13 +25,38 @@ describe('co-financing report', () => {
         (name) => world.sessions[name as keyof typeof world.sessions].id,
       ),
     );
-    const s3 = report.rows.find((row: { sessionId: string }) => row.sessionId === world.sessions.s3.id);
+    const s3 = report.rows.find(
+      (row: { sessionId: string }) => row.sessionId === world.sessions.s3.id,
+    );
     // Two classes booked s3; the company gave its 3 hours once, at the company-visit rate.
-    expect(s3).toMatchObject({ hourlyRateCents: 4500, amountCents: 13500, classCount: 1, seats: 25 });
+    expect(s3).toMatchObject({
+      hourlyRateCents: 4500,
+      amountCents: 13500,
+      classCount: 1,
+      seats: 25,
+    });
     expect(report.byCompany).toEqual([
-      { companyId: world.companies.a.id, companyName: world.companies.a.name, activities: 3, hours: 8, amountCents: 43500 },
-      { companyId: world.companies.b.id, companyName: 'Bouwbedrijf Berg', activities: 2, hours: 3, amountCents: 18000 },
-      { companyId: world.companies.c.id, companyName: 'Constructie Centraal', activities: 1, hours: 0, amountCents: 0 },
+      {
+        companyId: world.companies.a.id,
+        companyName: world.companies.a.name,
+        activities: 3,
+        hours: 8,
+        amountCents: 43500,
+      },
+      {
+        companyId: world.companies.b.id,
+        companyName: 'Bouwbedrijf Berg',
+        activities: 2,
+        hours: 3,
+        amountCents: 18000,
+      },
+      {
+        companyId: world.companies.c.id,
+        companyName: 'Constructie Centraal',
+        activities: 1,
+        hours: 0,
+        amountCents: 0,
+      },
     ]);
     expect(report.byOfferType).toEqual([
       { offerType: 'company_visit', activities: 1, hours: 3, amountCents: 13500 },
@@ -47,7 +72,11 @@ describe('co-financing report', () => {
       { calendarYear: 2025, activities: 1, hours: 1.5, amountCents: 9000 },
       { calendarYear: 2026, activities: 5, hours: 9.5, amountCents: 52500 },
     ]);
-    expect(report.target).toEqual({ targetCents: 100000, reachedShare: 0.615, remainingCents: 38500 });
+    expect(report.target).toEqual({
+      targetCents: 100000,
+      reachedShare: 0.615,
+      remainingCents: 38500,
+    });
   });
 
   it('when a session runs from 31 July into 1 August, then it counts in the school year it started in', async () => {
@@ -68,7 +97,11 @@ describe('co-financing report', () => {
       amountCents: 30000,
     });
     const range = '?from=2026-09-01T00:00:00Z&to=2026-10-31T00:00:00Z';
-    expect((await get(range)).json().total).toEqual({ activities: 2, hours: 3, amountCents: 13500 });
+    expect((await get(range)).json().total).toEqual({
+      activities: 2,
+      hours: 3,
+      amountCents: 13500,
+    });
     expect((await get('?schoolYear=2026-2028')).statusCode).toBe(422);
   });
 

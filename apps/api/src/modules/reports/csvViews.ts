@@ -59,11 +59,15 @@ export function coverageCsv(report: Coverage, dialect: CsvDialect) {
     ['maand', report.byMonth],
   ] as const;
   const rows = dimensions.flatMap(([dimension, buckets]) =>
-    (buckets as readonly { key: string; activities: number; seats: number; noActivity?: boolean }[]).map(
-      (b): CsvCell[] => [dimension, b.key, b.activities, b.seats, b.noActivity ? 'ja' : ''],
-    ),
+    (
+      buckets as readonly { key: string; activities: number; seats: number; noActivity?: boolean }[]
+    ).map((b): CsvCell[] => [dimension, b.key, b.activities, b.seats, b.noActivity ? 'ja' : '']),
   );
-  return renderCsv(['dimensie', 'waarde', 'activiteiten', 'plaatsen', 'geen_activiteit'], rows, dialect);
+  return renderCsv(
+    ['dimensie', 'waarde', 'activiteiten', 'plaatsen', 'geen_activiteit'],
+    rows,
+    dialect,
+  );
 }
 
 type Fairness = Awaited<ReturnType<typeof fairnessFor>>;

@@ -1,5 +1,12 @@
 import { and, eq, gte, inArray, lt, ne, sql } from 'drizzle-orm';
-import { bookings, feedback, offers, organisations, sessions, type Database } from '@stagebureau/db';
+import {
+  bookings,
+  feedback,
+  offers,
+  organisations,
+  sessions,
+  type Database,
+} from '@stagebureau/db';
 import {
   heldBookingStatuses,
   type ActivityRating,

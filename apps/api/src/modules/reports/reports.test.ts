@@ -33,7 +33,16 @@ describe('coverage report', () => {
     const coverage = await report('coverage', 'schoolYear=2025-2026');
     // s1 c1 (20) + s1 c3 (30) + s2 c1 (20, the 31 July session); s7/s8 cancelled or waiting.
     expect(coverage.total).toEqual({ activities: 3, seats: 70 });
-    expect(coverage.bySchool.map((b: { name: string; activities: number; seats: number; noActivity: boolean }) => [b.name, b.activities, b.seats, b.noActivity])).toEqual([
+    expect(
+      coverage.bySchool.map(
+        (b: { name: string; activities: number; seats: number; noActivity: boolean }) => [
+          b.name,
+          b.activities,
+          b.seats,
+          b.noActivity,
+        ],
+      ),
+    ).toEqual([
       ['Atheneum Noord', 2, 40, false],
       ['Vakcollege Zuid', 1, 30, false],
       ['Zeevaartschool', 0, 0, true],
@@ -127,13 +136,27 @@ describe('engagement report', () => {
     });
     expect(byName['Constructie Centraal']).toMatchObject({ isNew: true, averageRating: 5 });
     expect(engagement.bestInternshipCompanies).toEqual([
-      { rank: 1, companyId: world.companies.c.id, companyName: 'Constructie Centraal', averageRating: 5, ratings: 1 },
-      { rank: 2, companyId: world.companies.b.id, companyName: 'Bouwbedrijf Berg', averageRating: 4, ratings: 1 },
+      {
+        rank: 1,
+        companyId: world.companies.c.id,
+        companyName: 'Constructie Centraal',
+        averageRating: 5,
+        ratings: 1,
+      },
+      {
+        rank: 2,
+        companyId: world.companies.b.id,
+        companyName: 'Bouwbedrijf Berg',
+        averageRating: 4,
+        ratings: 1,
+      },
     ]);
 
     const lastYear = await report('engagement', 'schoolYear=2025-2026');
     expect(lastYear).toMatchObject({ activeCompanies: 1, newCompanies: 1, repeatRate: 0 });
-    const a = lastYear.companies.find((c: { companyId: string }) => c.companyId === world.companies.a.id);
+    const a = lastYear.companies.find(
+      (c: { companyId: string }) => c.companyId === world.companies.a.id,
+    );
     expect(a).toMatchObject({ heldSessions: 2, cancelledSessions: 1, cancelledBookings: 2 });
   });
 

@@ -92,7 +92,12 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       authoriseReport(actor);
-      const report = await coverageFor(app.db, actor.regionId, filtersOf(request.query), new Date());
+      const report = await coverageFor(
+        app.db,
+        actor.regionId,
+        filtersOf(request.query),
+        new Date(),
+      );
       const dialect = dialectOf(request, request.query);
       return dialect ? sendCsv(reply, 'dekking', coverageCsv(report, dialect)) : report;
     },
@@ -115,7 +120,12 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       authoriseReport(actor);
-      const report = await fairnessFor(app.db, actor.regionId, filtersOf(request.query), new Date());
+      const report = await fairnessFor(
+        app.db,
+        actor.regionId,
+        filtersOf(request.query),
+        new Date(),
+      );
       const dialect = dialectOf(request, request.query);
       return dialect ? sendCsv(reply, 'eerlijkheid', fairnessCsv(report, dialect)) : report;
     },
@@ -138,7 +148,12 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request, reply) => {
       const actor = actorOf(request);
       authoriseReport(actor);
-      const report = await engagementFor(app.db, actor.regionId, filtersOf(request.query), new Date());
+      const report = await engagementFor(
+        app.db,
+        actor.regionId,
+        filtersOf(request.query),
+        new Date(),
+      );
       const dialect = dialectOf(request, request.query);
       return dialect ? sendCsv(reply, 'betrokkenheid', engagementCsv(report, dialect)) : report;
     },
