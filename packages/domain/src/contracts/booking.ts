@@ -13,6 +13,8 @@ export const createBookingSchema = z
     seats: z.number().int().min(1).max(1000).optional(),
     teachers: z.array(shortText(120)).max(10).default([]),
     note: longText(2000).default(''),
+    /** Bureau only: book past the school's caps (DESIGN §5.3); logged in the audit trail. */
+    overrideCaps: z.boolean().default(false),
   })
   .strict();
 export type CreateBooking = z.infer<typeof createBookingSchema>;

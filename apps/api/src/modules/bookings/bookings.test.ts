@@ -1,6 +1,6 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { conflicts, sessions } from '@stagebureau/db';
+import { auditEvents, conflicts, sessions } from '@stagebureau/db';
 import { startTestApp, type TestContext } from '../../../test/harness';
 import {
   aBookingSchool,
@@ -220,5 +220,32 @@ describe('POST /bookings', () => {
       .from(conflicts)
       .where(eq(conflicts.sessionId, world.session.id));
     expect(raised.map((c) => c.type)).toEqual(['oversubscribed']);
+  });
+});
+
+describe('cap override', () => {
+  it('when the bureau books past a cap with overrideCaps, then it is booked and the override is in the audit trail; a school may not', async () => {
+    const world = await aBookingWorld(ctx.app, ctx.db, {
+      settings: { capPerSchoolPerSession: 20 },
+    });
+    const { coordinator, classes } = await aBookingSchool(
+      ctx.app,
+      ctx.db,
+      world.region.id,
+      [20, 5],
+    );
+    await ctx.app.inject(
+      bookingRequest(coordinator.headers, { sessionId: world.session.id, classId: classes[0]!.id }),
+    );
+    const body = { sessionId: world.session.id, classId: classes[1]!.id, overrideCaps: true };
+    const bySchool = await ctx.app.inject(bookingRequest(coordinator.headers, body));
+    expect(bySchool.statusCode).toBe(403);
+    const byBureau = await ctx.app.inject(bookingRequest(world.bureau.headers, body));
+    expect(byBureau.statusCode, byBureau.body).toBe(201);
+    const [trail] = await ctx.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.entityId, byBureau.json().id));
+    expect(trail!.reason).toMatch(/caps overridden/);
   });
 });

@@ -8,6 +8,7 @@ import {
   checkCaps,
   DomainError,
   fitsAudience,
+  isBureau,
   isOversubscribed,
   localDateOf,
   placeBooking,
@@ -98,7 +99,11 @@ export async function placeNewBooking(
     { regionId: actor.regionId, schoolId, sessionId: session.id, offerId: offer.id },
     seasonOf(session.startsAt),
   );
-  orThrow(checkCaps(capsFor(region.settings, offer), usage, seats));
+  if (input.overrideCaps && !isBureau(actor.role)) {
+    throw new DomainError('forbidden', 'only the bureau may override caps');
+  }
+  const capCheck = checkCaps(capsFor(region.settings, offer), usage, seats);
+  if (!input.overrideCaps) orThrow(capCheck);
 
   const locked = (await lockSession(tx, actor.regionId, session.id))!;
   const status = orThrow(placeBooking(availabilityOf(locked, rules, now, seats), offer, opensAt));
@@ -136,6 +141,7 @@ export async function placeNewBooking(
     entityId: booking.id,
     action: 'booking.created',
     after: { status, seats, sessionId: session.id, classId: schoolClass.id },
+    reason: input.overrideCaps && !capCheck.ok ? `caps overridden: ${capCheck.detail}` : null,
   });
   if (blackouts.length > 0) {
     await raiseConflict(tx, {
