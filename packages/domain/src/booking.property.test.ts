@@ -41,7 +41,7 @@ const sessionTimes = [
 const capPerSession = 8;
 
 interface ModelBooking extends BookingState {
-  id: number;
+  id: string;
   session: number;
   classIndex: number;
   queueNo: number;
@@ -58,7 +58,7 @@ const overlaps = (a: number, b: number) =>
   sessionTimes[a]!.startsAt < sessionTimes[b]!.endsAt &&
   sessionTimes[b]!.startsAt < sessionTimes[a]!.endsAt;
 /** The exclusion constraint: a class is never confirmed in two overlapping sessions. */
-const classBusy = (model: Model, booking: { classIndex: number; session: number; id?: number }) =>
+const classBusy = (model: Model, booking: { classIndex: number; session: number; id?: string }) =>
   model.bookings.some(
     (other) =>
       other.id !== booking.id &&
@@ -129,7 +129,7 @@ function book(model: Model, classIndex: number, sessionIndex: number) {
   const placed = placeBooking(state, { requiresApproval: model.requiresApproval }, null);
   if (!placed.ok) return;
   const booking: ModelBooking = {
-    id: model.bookings.length,
+    id: String(model.bookings.length),
     session: sessionIndex,
     classIndex,
     queueNo: model.queue++,
