@@ -133,7 +133,13 @@ function classify(error: FastifyError & { cause?: unknown }): {
   if (pgError.code && unavailableStates.has(pgError.code)) return { code: 'service_unavailable' };
   if (pgError.code && contendedStates.has(pgError.code)) return { code: 'busy_try_again' };
   if (pgError.code && connectionErrors.has(pgError.code)) return { code: 'service_unavailable' };
-  if (/Connection terminated|timeout exceeded when trying to connect/i.test(error.message)) {
+  // Drizzle wraps the pool's error ("Failed query: …"): a full pool is in the cause's message.
+  const causeMessage = error.cause instanceof Error ? error.cause.message : '';
+  if (
+    /Connection terminated|timeout exceeded when trying to connect/i.test(
+      `${error.message}\n${causeMessage}`,
+    )
+  ) {
     return { code: 'service_unavailable' };
   }
   if (pgError.code && unstorableInputStates.has(pgError.code)) {
