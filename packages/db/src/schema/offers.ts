@@ -96,6 +96,10 @@ export const offers = pgTable(
     index('offers_region_status_type_idx').on(t.regionId, t.status, t.type),
     index('offers_region_org_idx').on(t.regionId, t.organisationId),
     index('offers_search_idx').using('gin', t.searchVector),
+    // The catalogue lists a region's published offers by (title, id), keyset-paged.
+    index('offers_published_title_idx')
+      .on(t.regionId, t.title, t.id)
+      .where(sql`${t.status} = 'published'`),
     check('offers_seats_ck', sql`${t.defaultSeats} between 1 and 1000`),
     check('offers_duration_ck', sql`${t.durationMinutes} between 1 and 60*24*200`),
   ],
@@ -130,6 +134,8 @@ export const sessions = pgTable(
   (t) => [
     index('sessions_region_offer_start_idx').on(t.regionId, t.offerId, t.startsAt),
     index('sessions_region_start_idx').on(t.regionId, t.startsAt),
+    // Per-offer probes (catalogue "free seats" and date filters) correlate on offer_id alone.
+    index('sessions_offer_start_idx').on(t.offerId, t.startsAt),
     check('sessions_time_ck', sql`${t.endsAt} > ${t.startsAt}`),
     check('sessions_capacity_ck', sql`${t.capacity} between 0 and 10000`),
     check(

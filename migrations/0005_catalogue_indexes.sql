@@ -1,0 +1,2 @@
+CREATE INDEX "offers_published_title_idx" ON "offers" USING btree ("region_id","title","id") WHERE "offers"."status" = 'published';--> statement-breakpoint
+CREATE INDEX "sessions_offer_start_idx" ON "sessions" USING btree ("offer_id","starts_at");
