@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '@stagebureau/domain';
 import { foundationEndpoints } from './authorization/foundationEndpoints';
+import { privacyEndpoints } from './authorization/privacyEndpoints';
 import {
   buildMatrixWorld,
   methodOf,
@@ -13,7 +14,7 @@ import {
 import { startTestApp, type TestContext } from './harness';
 
 /** Every module appends its endpoints here: one line each. */
-const endpoints: MatrixEndpoint[] = [...foundationEndpoints];
+const endpoints: MatrixEndpoint[] = [...foundationEndpoints, ...privacyEndpoints];
 
 let ctx: TestContext;
 let world: MatrixWorld;
