@@ -1,8 +1,11 @@
-import { sveltekit } from '@sveltejs/kit/vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'vitest/config';
 
+// No SvelteKit plugin here: it reads svelte.config.js from the working directory, which is the
+// repository root when the root vitest runs every project. Unit tests only need `$lib`.
 export default defineConfig({
-  plugins: [sveltekit()],
+  root: import.meta.dirname,
+  resolve: { alias: { $lib: resolve(import.meta.dirname, 'src/lib') } },
   test: {
     name: 'web',
     include: ['src/**/*.test.ts', 'e2e/**/*.test.ts'],

@@ -341,4 +341,11 @@ export const en: Record<MessageKey, string> = {
   'weekday.5': 'Fri',
   'weekday.6': 'Sat',
   'weekday.7': 'Sun',
+  'audit.title': 'Audit log',
+  'audit.empty': 'No events recorded yet.',
+  'audit.when': 'When',
+  'audit.who': 'Who',
+  'audit.what': 'What',
+  'audit.reason': 'Reason',
+  'audit.older': 'Older events',
 };

@@ -342,6 +342,13 @@ export const nl = {
   'weekday.5': 'vr',
   'weekday.6': 'za',
   'weekday.7': 'zo',
+  'audit.title': 'Auditlog',
+  'audit.empty': 'Nog geen gebeurtenissen vastgelegd.',
+  'audit.when': 'Wanneer',
+  'audit.who': 'Wie',
+  'audit.what': 'Wat',
+  'audit.reason': 'Reden',
+  'audit.older': 'Oudere gebeurtenissen',
 } as const;
 
 export type MessageKey = keyof typeof nl;
