@@ -47,7 +47,10 @@ const send = (baseUrl: string, attempt: Attempt) =>
     },
     body: JSON.stringify(attempt.body),
     signal: AbortSignal.timeout(60_000),
-  }).then(async (response) => ({ status: response.status, body: await response.json() }));
+  }).then(async (response) => ({
+    status: response.status,
+    body: (await response.json()) as { id?: string; status?: string },
+  }));
 
 describe('killing the API during a flash crowd', () => {
   it('when the process is SIGKILLed mid-crowd and restarted, then bookings are whole or absent and retries answer as before', async () => {

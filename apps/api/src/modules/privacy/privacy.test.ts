@@ -29,7 +29,7 @@ beforeAll(async () => {
   ctx = await startTestApp();
 });
 
-const tables = Object.values(schema).filter(
+const tables = (Object.values(schema) as unknown[]).filter(
   (value): value is PgTable =>
     typeof value === 'object' && value !== null && Symbol.for('drizzle:IsDrizzleTable') in value,
 );
