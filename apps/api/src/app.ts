@@ -34,7 +34,8 @@ export async function buildApp(options: AppOptions) {
       ...(typeof options.logger === 'object' ? options.logger : {}),
     },
     bodyLimit: 256 * 1024,
-    trustProxy: options.config.NODE_ENV === 'production',
+    // The web server calls the API on behalf of browsers and forwards their address.
+    trustProxy: options.config.TRUST_PROXY,
     ajv: { customOptions: { removeAdditional: false } },
     // A malformed or over-long path segment is bad input like any other: problem+json 422.
     frameworkErrors: (error, _request, reply) =>

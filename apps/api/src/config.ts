@@ -19,6 +19,9 @@ const configSchema = z.object({
   PUBLIC_API_URL: z.url().default('http://localhost:3001'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFlag.default(false),
+  /** Proxies whose X-Forwarded-For is believed (proxy-addr syntax): per-IP limits need the
+   * browser's address, not the web server's. */
+  TRUST_PROXY: z.string().min(1).default('loopback'),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
