@@ -29,7 +29,11 @@ const openSession = (now: Date) =>
     sql`${sessions.startsAt} > ${now}`,
   );
 
-function filtersOf(query: PublicCatalogueQuery, now: Date): SQL[] {
+/**
+ * The subqueries name the region as a constant: under `OR` PostgreSQL may run them once as a
+ * hashed scan, which then reads one region's sessions instead of every region's (bench).
+ */
+function filtersOf(query: PublicCatalogueQuery, now: Date, regionId: string): SQL[] {
   const filters: (SQL | undefined)[] = [
     query.q ? sql`${offers.searchVector} @@ websearch_to_tsquery('dutch', ${query.q})` : undefined,
     query.type ? eq(offers.type, query.type) : undefined,
@@ -42,18 +46,19 @@ function filtersOf(query: PublicCatalogueQuery, now: Date): SQL[] {
   if (query.from || query.to) {
     const from = query.from ? fromLocal({ date: query.from, time: '00:00' }) : now;
     const until = query.to ? fromLocal({ date: addDays(query.to, 1), time: '00:00' }) : null;
-    filters.push(sql`exists (select 1 from ${sessions} where ${sessions.offerId} = ${offers.id}
-      and ${sessions.status} = 'scheduled' and ${sessions.schoolId} is null
+    filters.push(sql`exists (select 1 from ${sessions} where ${sessions.regionId} = ${regionId}
+      and ${sessions.offerId} = ${offers.id} and ${sessions.status} = 'scheduled' and ${sessions.schoolId} is null
       and ${sessions.startsAt} >= ${from} ${until ? sql`and ${sessions.startsAt} < ${until}` : sql``})`);
   }
   if (query.hasFreeSeats) {
     // Fixed sessions: an upcoming open session with a free seat. On request: quota left.
-    filters.push(sql`(exists (select 1 from ${sessions} where ${sessions.offerId} = ${offers.id}
-        and ${openSession(now)} and ${sessions.capacity} > ${sessions.bookedSeats})
+    filters.push(sql`(exists (select 1 from ${sessions} where ${sessions.regionId} = ${regionId}
+        and ${sessions.offerId} = ${offers.id} and ${openSession(now)} and ${sessions.capacity} > ${sessions.bookedSeats})
       or (${offers.bookingMode} = 'on_request'
         and (${offers.availability}->>'until') >= ${now.toISOString().slice(0, 10)}
         and coalesce((${offers.availability}->>'quota')::int, 0) > (select count(*) from ${proposals}
-          where ${proposals.offerId} = ${offers.id} and ${proposals.status} = 'accepted')))`);
+          where ${proposals.regionId} = ${regionId} and ${proposals.offerId} = ${offers.id}
+            and ${proposals.status} = 'accepted')))`);
   }
   return filters.filter((f): f is SQL => f !== undefined);
 }
@@ -77,7 +82,7 @@ export async function listCatalogue(
         eq(offers.regionId, scope.regionId),
         inArray(offers.status, scope.statuses),
         scope.organisationId ? eq(offers.organisationId, scope.organisationId) : undefined,
-        ...filtersOf(query, now),
+        ...filtersOf(query, now, scope.regionId),
         after ? sql`(${offers.title}, ${offers.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
       ),
     )
