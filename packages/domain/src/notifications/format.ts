@@ -10,6 +10,8 @@ const timeFormats = {
   nl: new Intl.DateTimeFormat(locales.nl, { timeZone, timeStyle: 'short' }),
   en: new Intl.DateTimeFormat(locales.en, { timeZone, timeStyle: 'short' }),
 };
+/** The local day; built once (toLocaleDateString builds a formatter per call: bench profile). */
+const localDay = new Intl.DateTimeFormat('en-CA', { timeZone });
 
 /** "dinsdag 3 maart 2026 om 09:00" / "Tuesday 3 March 2026 at 09:00", Amsterdam time. */
 export const formatDateTime = (iso: string, language: Language): string =>
@@ -18,9 +20,7 @@ export const formatDateTime = (iso: string, language: Language): string =>
 /** A start–end span: the end's date is left out when it is the same local day. */
 export function formatSpan(startsAt: string, endsAt: string, language: Language): string {
   const start = formatDateTime(startsAt, language);
-  const sameDay =
-    new Date(startsAt).toLocaleDateString('en-CA', { timeZone }) ===
-    new Date(endsAt).toLocaleDateString('en-CA', { timeZone });
+  const sameDay = localDay.format(new Date(startsAt)) === localDay.format(new Date(endsAt));
   const end = sameDay
     ? timeFormats[language].format(new Date(endsAt))
     : formatDateTime(endsAt, language);
