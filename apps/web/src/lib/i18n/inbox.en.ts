@@ -1,0 +1,38 @@
+import type { inboxNl } from './inbox.nl';
+
+/** English messages for the inbox and notification preferences. */
+export const inboxEn: Record<keyof typeof inboxNl, string> = {
+  'nav.inbox': 'Inbox',
+  'inbox.title': 'Inbox',
+  'inbox.unreadBadge': '{count} unread',
+  'inbox.empty': 'No messages.',
+  'inbox.unreadOnly': 'Unread only',
+  'inbox.all': 'All messages',
+  'inbox.new': 'New',
+  'inbox.open': 'View',
+  'inbox.markRead': 'Mark as read',
+  'inbox.markAllRead': 'Mark all as read',
+  'inbox.marked': 'Marked as read.',
+  'inbox.allMarked': '{count} message(s) marked as read.',
+  'inbox.older': 'Older messages',
+  'inbox.preferences': 'Notifications by e-mail',
+  'inbox.preferencesIntro':
+    'Everything arrives in your inbox. Choose which messages you also want by e-mail.',
+  'inbox.savePreferences': 'Save preferences',
+  'inbox.preferencesSaved': 'Your preferences were saved.',
+  'notificationKind.booking.confirmed': 'Booking confirmed',
+  'notificationKind.booking.waitlisted': 'Put on the waitlist',
+  'notificationKind.booking.promoted': 'From the waitlist: seats came free',
+  'notificationKind.booking.declined': 'Booking declined',
+  'notificationKind.booking.cancelled': 'Booking cancelled',
+  'notificationKind.session.changed': 'Session changed',
+  'notificationKind.session.cancelled': 'Session cancelled',
+  'notificationKind.proposal.received': 'New request received',
+  'notificationKind.proposal.accepted': 'Proposal accepted',
+  'notificationKind.proposal.declined': 'Proposal declined',
+  'notificationKind.allocation.published': 'Allocation published',
+  'notificationKind.conflict.raised': 'New conflict',
+  'notificationKind.invitation.sent': 'Invitation sent',
+  'notificationKind.booking.reminder': 'Activity reminder',
+  'notificationKind.booking.feedback': 'Feedback requested',
+};

@@ -1,0 +1,98 @@
+import type { schoolNl } from './school.nl';
+
+/** English messages for the school and company pages: dashboard, proposals, sessions, feedback. */
+export const schoolEn: Record<keyof typeof schoolNl, string> = {
+  'schoolHome.actTitle': 'Needs your action',
+  'schoolHome.actNone': 'There is nothing you need to act on now.',
+  'schoolHome.offered':
+    'Seats came free for {class_} at {offer} ({when}). They are held for you until {until}.',
+  'schoolHome.acceptOffer': 'Accept the seats',
+  'schoolHome.declineOffer': 'Let them go',
+  'schoolHome.declineOfferQuestion':
+    'The seats go to the next on the waitlist and this booking lapses. Continue?',
+  'schoolHome.offerAccepted': 'Seats accepted: the booking is confirmed.',
+  'schoolHome.offerDeclined': 'The seats were passed to the next on the waitlist.',
+  'schoolHome.feedbackDue': 'How was {offer} with {class_}? Give feedback.',
+  'schoolHome.waitlistTitle': 'On the waitlist',
+  'schoolHome.waitlistItem': '{offer} · {class_} · {when}',
+  'schoolHome.position': 'Position {position}',
+
+  'schoolBookings.calendar': 'Calendar',
+  'schoolBookings.list': 'All bookings',
+  'schoolBookings.classFilter': 'Class',
+  'schoolBookings.allClasses': 'All classes',
+  'schoolBookings.show': 'Show',
+
+  'catalogue.sector': 'Sector',
+  'catalogue.profile': 'Vmbo profile',
+
+  'proposal.title': 'Propose times',
+  'proposal.intro':
+    'This offer works on request. Propose up to three times; the company chooses one or declines.',
+  'proposal.availability': 'Available from {from} to {until}, on {weekdays}, {windows}.',
+  'proposal.option': 'Time {n}',
+  'proposal.optionalOption': 'Time {n} (optional)',
+  'proposal.date': 'Date',
+  'proposal.start': 'Start time',
+  'proposal.end': 'End time',
+  'proposal.submit': 'Send proposal',
+  'proposal.sent':
+    'Your proposal was sent. You will see the company’s answer under ‘Proposals’ on your bookings.',
+  'proposal.needOne': 'Fill in at least one complete time (date, start and end).',
+  'proposal.incomplete': 'Fill in date, start and end time, or leave all three empty.',
+  'proposal.status.pending': 'Awaiting the company',
+  'proposal.status.accepted': 'Accepted',
+  'proposal.status.declined': 'Declined',
+  'proposal.status.withdrawn': 'Withdrawn',
+  'proposal.mine': 'Proposals for on-request offers',
+  'proposal.options': 'Proposed times',
+  'proposal.declinedBecause': 'Reason: {reason}',
+
+  'requests.title': 'Requests',
+  'requests.intro':
+    'Schools propose times for your on-request offers. Choose one (a session with a confirmed booking is created) or decline with a reason.',
+  'requests.none': 'No open requests.',
+  'requests.handledTitle': 'Handled',
+  'requests.who': '{school} · {class_} · {seats} students',
+  'requests.chooseOption': 'Choose a time',
+  'requests.accept': 'Accept',
+  'requests.decline': 'Decline',
+  'requests.declineQuestion': 'The school is told, with your reason. Decline?',
+  'requests.accepted': 'Accepted: a session with a confirmed booking was created.',
+  'requests.declined': 'The request was declined.',
+  'requests.teachers': 'Teachers: {names}',
+  'requests.note': 'Note: {note}',
+
+  'companySessions.upcoming': 'Upcoming sessions',
+  'companySessions.past': 'Past sessions',
+  'companySessions.seats': '{booked} of {capacity} seats booked',
+  'companySessions.none': 'No sessions yet. Plan sessions on your offers.',
+  'companySessions.change': 'Change session',
+  'companySessions.changeHint':
+    'Booked schools are told and their bookings move along. Fewer seats than booked only the bureau can set.',
+  'companySessions.save': 'Save change',
+  'companySessions.changed': 'The session was changed.',
+  'companySessions.level': 'Level',
+  'companySessions.teachers': 'Teachers',
+  'companySessions.contact': 'Contact',
+  'companySessions.noShow': 'Report no-show',
+  'companySessions.noShowQuestion':
+    'You report that this class did not come. The bureau is notified. Continue?',
+  'companySessions.noShowReported': 'Reported: the class did not show up.',
+  'companySessions.cancelledSession': 'Cancelled: {reason}',
+
+  'feedback.title': 'Feedback',
+  'feedback.give': 'Give feedback',
+  'feedback.edit': 'Change feedback',
+  'feedback.rating': 'Rating',
+  'feedback.ratingOption': '{n} of 5',
+  'feedback.rating.1': '1 – poor',
+  'feedback.rating.2': '2 – fair',
+  'feedback.rating.3': '3 – reasonable',
+  'feedback.rating.4': '4 – good',
+  'feedback.rating.5': '5 – excellent',
+  'feedback.comment': 'Comment',
+  'feedback.submit': 'Send feedback',
+  'feedback.saved': 'Thank you for your feedback.',
+  'feedback.yours': 'Your rating: {rating} of 5',
+};
