@@ -4,6 +4,7 @@ import { meSchema } from '@stagebureau/domain';
 import { isLanguage, languageCookie, translator } from '$lib/i18n';
 import { ApiProblem, createApiClient } from '$lib/server/api';
 import { apiUrl } from '$lib/server/config';
+import { securityHeaders } from '$lib/server/securityHeaders';
 import { cookieSession, refresherFor } from '$lib/server/session';
 
 /** Dutch unless the visitor chose English (a cookie, so it works without JavaScript). */
@@ -24,6 +25,7 @@ const auth: Handle = async ({ event, resolve }) => {
     language: event.locals.language,
     session,
     refresh: refresherFor(baseUrl),
+    clientAddress: event.getClientAddress(),
   });
   event.locals.me = null;
   const { accessToken, refreshToken } = session.read();
@@ -38,7 +40,7 @@ const auth: Handle = async ({ event, resolve }) => {
   return resolve(event);
 };
 
-export const handle = sequence(i18n, auth);
+export const handle = sequence(securityHeaders, i18n, auth);
 
 /** Unexpected errors: logged here, shown as a plain sentence in the visitor's language. */
 export const handleError: HandleServerError = ({ error, event, status }) => {
