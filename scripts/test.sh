@@ -14,3 +14,5 @@ echo "==> build"
 pnpm build
 echo "==> tests (database: ${DATABASE_URL:-embedded PostgreSQL})"
 pnpm exec vitest run
+echo "==> crash, outage, shutdown and backup tests (each starts its own PostgreSQL)"
+pnpm test:crash
