@@ -52,8 +52,11 @@ function filtersOf(query: PublicCatalogueQuery, now: Date, regionId: string): SQ
   }
   if (query.hasFreeSeats) {
     // Fixed sessions: an upcoming open session with a free seat. On request: quota left.
+    // `offset 0` keeps the EXISTS a per-offer index probe: otherwise PostgreSQL hashes it and
+    // reads all the region's upcoming sessions before the title-ordered page can stop early.
     filters.push(sql`(exists (select 1 from ${sessions} where ${sessions.regionId} = ${regionId}
-        and ${sessions.offerId} = ${offers.id} and ${openSession(now)} and ${sessions.capacity} > ${sessions.bookedSeats})
+        and ${sessions.offerId} = ${offers.id} and ${openSession(now)} and ${sessions.capacity} > ${sessions.bookedSeats}
+        offset 0)
       or (${offers.bookingMode} = 'on_request'
         and (${offers.availability}->>'until') >= ${now.toISOString().slice(0, 10)}
         and coalesce((${offers.availability}->>'quota')::int, 0) > (select count(*) from ${proposals}
