@@ -19,8 +19,21 @@ const parts = new Intl.DateTimeFormat('en-CA', {
   second: '2-digit',
 });
 
+/**
+ * Wall-clock fields of an instant, remembered: formatToParts is slow and the catalogue and
+ * feeds convert the same session times on every request (bench CPU profile). Bounded.
+ */
+const remembered = new Map<number, Record<string, string>>();
+const rememberedMax = 20_000;
+
 function fieldsOf(instant: Date): Record<string, string> {
-  return Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
+  const key = instant.getTime();
+  const known = remembered.get(key);
+  if (known) return known;
+  const fields = Object.fromEntries(parts.formatToParts(instant).map((p) => [p.type, p.value]));
+  if (remembered.size >= rememberedMax) remembered.clear();
+  remembered.set(key, fields);
+  return fields;
 }
 
 /** The Amsterdam offset from UTC at an instant, in minutes (60 in winter, 120 in summer). */
