@@ -70,6 +70,39 @@ export interface PlanSummary {
   plan: string;
 }
 
+/** EXPLAIN (ANALYZE, BUFFERS) of each statement `run` sends. */
+export async function explainStatements(
+  database: DatabaseHandle,
+  name: string,
+  run: () => Promise<unknown>,
+): Promise<PlanSummary[]> {
+  const summaries: PlanSummary[] = [];
+  for (const [index, statement] of (await captureSql(run)).entries()) {
+    const { rows } = await database.pool.query<{ 'QUERY PLAN': string }>(
+      `explain (analyze, buffers) ${statement.text}`,
+      statement.values,
+    );
+    const lines = rows.map((row) => row['QUERY PLAN']);
+    const scans = lines
+      .map(
+        (line) =>
+          /(Seq Scan|Index Scan|Index Only Scan|Bitmap Index Scan|Bitmap Heap Scan)( using \S+)? on \S+/.exec(
+            line,
+          )?.[0],
+      )
+      .filter((scan): scan is string => Boolean(scan));
+    const time = /Execution Time: ([\d.]+) ms/.exec(lines.join('\n'));
+    summaries.push({
+      name,
+      statement: index + 1,
+      executionMs: time ? Number(time[1]) : NaN,
+      scans: [...new Set(scans)],
+      plan: lines.join('\n'),
+    });
+  }
+  return summaries;
+}
+
 /** EXPLAIN (ANALYZE, BUFFERS) of each statement the catalogue sends for each query. */
 export async function explainCatalogue(
   database: DatabaseHandle,
@@ -80,32 +113,11 @@ export async function explainCatalogue(
   const summaries: PlanSummary[] = [];
   for (const { name, query } of queries) {
     const parsed = publicCatalogueQuerySchema.parse(query);
-    const statements = await captureSql(() =>
-      browseCatalogue(database.db, { regionId, statuses: ['published'] }, parsed, now),
+    summaries.push(
+      ...(await explainStatements(database, name, () =>
+        browseCatalogue(database.db, { regionId, statuses: ['published'] }, parsed, now),
+      )),
     );
-    for (const [index, statement] of statements.entries()) {
-      const { rows } = await database.pool.query<{ 'QUERY PLAN': string }>(
-        `explain (analyze, buffers) ${statement.text}`,
-        statement.values,
-      );
-      const lines = rows.map((row) => row['QUERY PLAN']);
-      const scans = lines
-        .map(
-          (line) =>
-            /(Seq Scan|Index Scan|Index Only Scan|Bitmap Index Scan|Bitmap Heap Scan)( using \S+)? on \S+/.exec(
-              line,
-            )?.[0],
-        )
-        .filter((scan): scan is string => Boolean(scan));
-      const time = /Execution Time: ([\d.]+) ms/.exec(lines.join('\n'));
-      summaries.push({
-        name,
-        statement: index + 1,
-        executionMs: time ? Number(time[1]) : NaN,
-        scans: [...new Set(scans)],
-        plan: lines.join('\n'),
-      });
-    }
   }
   return summaries;
 }

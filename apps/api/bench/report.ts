@@ -54,7 +54,7 @@ export function writeReport(report: Report): string {
     '',
     ...report.notes.map((note) => `- ${note}`),
     '',
-    '## Catalogue plans (EXPLAIN ANALYZE, BUFFERS; region 1)',
+    '## Plans (EXPLAIN ANALYZE, BUFFERS; catalogue region 1, feed school)',
     '',
     ...plans,
     '',
