@@ -12,8 +12,6 @@ export function orThrow<T>(outcome: Outcome<T>): T {
   return outcome.value;
 }
 
-const severityOf = { late_cancellation: 'medium', no_show_reported: 'low' } as const;
-
 /**
  * Persists one status change decided by the domain: the row (sequence bumped for iCal), the
  * session's seat counter, one audit row and the conflicts the change raises — all in `tx`,
@@ -62,7 +60,6 @@ export async function applyTransition(
     await raiseConflict(tx, {
       regionId: booking.regionId,
       type,
-      severity: type in severityOf ? severityOf[type as keyof typeof severityOf] : 'medium',
       sessionId: booking.sessionId,
       offerId: booking.offerId,
       schoolId: booking.schoolId,

@@ -147,7 +147,6 @@ export async function placeNewBooking(
     await raiseConflict(tx, {
       regionId: actor.regionId,
       type: 'blackout_overlap',
-      severity: 'medium',
       sessionId: session.id,
       offerId: offer.id,
       schoolId,
@@ -194,7 +193,6 @@ async function raiseOversubscribedOnce(
   await raiseConflict(tx, {
     regionId: session.regionId,
     type: 'oversubscribed',
-    severity: 'medium',
     sessionId: session.id,
     offerId: session.offerId,
     details: { demandSeats: demand, capacity: session.capacity, ratio },

@@ -6,7 +6,6 @@ import {
   capsFor,
   checkCaps,
   checkConflictAction,
-  conflictSeverityOf,
   DomainError,
   fitsAudience,
   placeBooking,
@@ -102,7 +101,6 @@ export async function requestCapException(
     const conflictId = await raiseConflict(tx, {
       regionId: actor.regionId,
       type: 'cap_exception_requested',
-      severity: conflictSeverityOf.cap_exception_requested,
       sessionId: placement.session.id,
       offerId: placement.offer.id,
       schoolId,

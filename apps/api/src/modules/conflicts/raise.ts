@@ -1,11 +1,10 @@
 import { conflicts, type Transaction } from '@stagebureau/db';
-import type { ConflictType } from '@stagebureau/domain';
+import { conflictSeverityOf, type ConflictType } from '@stagebureau/domain';
 import { notify } from '../notifications/notify';
 
 export interface NewConflict {
   regionId: string;
   type: ConflictType;
-  severity: 'low' | 'medium' | 'high';
   sessionId?: string | null;
   offerId?: string | null;
   schoolId?: string | null;
@@ -13,14 +12,15 @@ export interface NewConflict {
   details?: Record<string, unknown>;
 }
 
-/** Raises a conflict in the transaction of the event that causes it (DESIGN §7). */
+/** Raises a conflict in the transaction of the event that causes it (DESIGN §7); its
+ * severity comes from the domain's table for its type. */
 export async function raiseConflict(tx: Transaction, conflict: NewConflict): Promise<string> {
   const [row] = await tx
     .insert(conflicts)
     .values({
       regionId: conflict.regionId,
       type: conflict.type,
-      severity: conflict.severity,
+      severity: conflictSeverityOf[conflict.type],
       sessionId: conflict.sessionId ?? null,
       offerId: conflict.offerId ?? null,
       schoolId: conflict.schoolId ?? null,

@@ -168,7 +168,6 @@ describe('recipients', () => {
       const id = await raiseConflict(tx, {
         regionId: s.region.id,
         type: 'late_cancellation',
-        severity: 'high',
         sessionId: s.session.id,
         schoolId: s.school.id,
       });

@@ -199,7 +199,6 @@ export async function changeSession(
       ? await raiseConflict(tx, {
           regionId: actor.regionId,
           type: 'capacity_reduced_below_booked',
-          severity: 'medium',
           sessionId,
           offerId: offer.id,
           details: { capacity: after.capacity, bookedSeats: after.bookedSeats, by: actor.userId },
@@ -259,7 +258,6 @@ export async function cancelSession(
         ? await raiseConflict(tx, {
             regionId: actor.regionId,
             type: 'session_cancelled_with_bookings',
-            severity: 'high',
             sessionId,
             offerId: offer.id,
             bookingIds: affectedBookingIds,
