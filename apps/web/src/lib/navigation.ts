@@ -21,6 +21,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/school/klassen', label: 'nav.classes' },
     { href: '/catalogus', label: 'nav.catalogue' },
     { href: '/school/boekingen', label: 'nav.bookings' },
+    { href: '/school/toewijzingsrondes', label: 'nav.allocationRounds' },
     { href: '/school/agenda', label: 'nav.feeds' },
   ],
   company: [
