@@ -1,3 +1,7 @@
+import { bureauEn } from './bureau.en';
+import { feedsEn } from './feeds.en';
+import { inboxEn } from './inbox.en';
+import { schoolEn } from './school.en';
 import type { MessageKey } from './nl';
 
 /** The English catalogue: the same keys as nl.ts (the type and a unit test check it). */
@@ -348,4 +352,8 @@ export const en: Record<MessageKey, string> = {
   'audit.what': 'What',
   'audit.reason': 'Reason',
   'audit.older': 'Older events',
+  ...bureauEn,
+  ...feedsEn,
+  ...inboxEn,
+  ...schoolEn,
 };

@@ -42,3 +42,12 @@ export function formatEuro(amount: number, language: Language = 'nl'): string {
     amount,
   );
 }
+
+/** "maart 2026": the name of a month (`month` 1–12) and its year. */
+export function formatMonth(year: number, month: number, language: Language = 'nl'): string {
+  return new Intl.DateTimeFormat(locales[language], {
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
+}

@@ -1,3 +1,8 @@
+import { bureauNl } from './bureau.nl';
+import { feedsNl } from './feeds.nl';
+import { inboxNl } from './inbox.nl';
+import { schoolNl } from './school.nl';
+
 /** The Dutch message catalogue: the source of every UI string (en.ts must have the same keys). */
 export const nl = {
   'app.name': 'Stagebureau',
@@ -349,6 +354,10 @@ export const nl = {
   'audit.what': 'Wat',
   'audit.reason': 'Reden',
   'audit.older': 'Oudere gebeurtenissen',
+  ...bureauNl,
+  ...feedsNl,
+  ...inboxNl,
+  ...schoolNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

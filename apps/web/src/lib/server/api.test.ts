@@ -157,4 +157,21 @@ describe('the API client', () => {
     });
     await expect(api.get('/me', meSchema)).rejects.toThrow();
   });
+
+  test('when the browser has an address, then every API call forwards it as X-Forwarded-For', async () => {
+    const seen: (string | null)[] = [];
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      language: 'nl',
+      session: memorySession('a', null).store,
+      clientAddress: '203.0.113.7',
+      fetch: async (_url, init) => {
+        seen.push(new Headers(init?.headers).get('x-forwarded-for'));
+        return new Response('BEGIN:VCALENDAR', { headers: { 'content-type': 'text/calendar' } });
+      },
+    });
+    await api.post('/auth/login', { email: 'a@b.nl', password: 'x' });
+    await api.raw('/bookings/x.ics', 'text/calendar');
+    expect(seen).toEqual(['203.0.113.7', '203.0.113.7']);
+  });
 });

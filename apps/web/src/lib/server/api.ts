@@ -91,6 +91,11 @@ export interface ApiClientOptions {
   session: SessionStore;
   fetch?: typeof fetch;
   refresh?: (refreshToken: string) => Promise<TokenPairLike | null>;
+  /**
+   * The browser's address, sent as X-Forwarded-For: the API trusts it from loopback, so its
+   * per-address limits (login attempts) apply per browser, not to this one web server.
+   */
+  clientAddress?: string;
 }
 
 function buildUrl(baseUrl: string, path: string, query?: Query): string {
@@ -113,13 +118,14 @@ export function createApiClient(options: ApiClientOptions) {
   async function send(
     method: string,
     path: string,
-    opts: RequestOptions<z.ZodType>,
+    opts: RequestOptions<z.ZodType> & { accept?: string },
     token: string | null,
   ) {
     const headers: Record<string, string> = {
-      accept: 'application/json',
+      accept: opts.accept ?? 'application/json',
       'accept-language': options.language,
     };
+    if (options.clientAddress) headers['x-forwarded-for'] = options.clientAddress;
     if (opts.body !== undefined) headers['content-type'] = 'application/json';
     if (token && !opts.anonymous) headers.authorization = `Bearer ${token}`;
     if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
@@ -177,8 +183,22 @@ export function createApiClient(options: ApiClientOptions) {
     return { status: response.status, data: opts.schema.parse(data) };
   }
 
+  /** A non-JSON answer (an .ics file) as the raw Response, with the same auth and refresh. */
+  async function raw(path: string, accept: string): Promise<Response> {
+    let token = options.session.read().accessToken;
+    if (!token) token = await refreshed();
+    let response = await send('GET', path, { accept }, token);
+    if (response.status === 401 && token) {
+      const renewed = await refreshed();
+      if (renewed) response = await send('GET', path, { accept }, renewed);
+    }
+    if (!response.ok) throw await problemFromResponse(response, options.language);
+    return response;
+  }
+
   return {
     request,
+    raw,
     get: async <T extends z.ZodType>(
       path: string,
       schema: T,

@@ -1,4 +1,8 @@
-import { cataloguePageSchema, publicCatalogueQuerySchema } from '@stagebureau/domain';
+import {
+  cataloguePageSchema,
+  publicCatalogueQuerySchema,
+  taxonomyListSchema,
+} from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { ApiProblem } from '$lib/server/api';
 import { parseWith, type FieldErrors } from '$lib/server/forms';
@@ -10,6 +14,8 @@ const filterNames = [
   'type',
   'level',
   'schoolYear',
+  'profile',
+  'sector',
   'from',
   'to',
   'hasFreeSeats',
@@ -17,8 +23,20 @@ const filterNames = [
   'cursor',
 ];
 
+/** The region's sector tags, for the filter; the taxonomy is only readable when logged in. */
+async function loadSectors(locals: App.Locals) {
+  if (!locals.me) return [];
+  const { items } = await locals.api
+    .get('/taxonomy', taxonomyListSchema)
+    .catch(() => ({ items: [] as never[] }));
+  return items
+    .filter((term) => term.kind === 'sector')
+    .map((term) => ({ code: term.code, label: term.label }));
+}
+
 export const load: PageServerLoad = async ({ locals, url }) => {
   const t = translator(locals.language);
+  const sectors = await loadSectors(locals);
   const values: Record<string, string> = {};
   for (const name of filterNames) {
     const value = url.searchParams.get(name)?.trim();
@@ -27,7 +45,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const parsed = parseWith(publicCatalogueQuerySchema, values, t);
   const empty = { items: [], nextCursor: null };
   const noErrors: FieldErrors = {};
-  if (!parsed.ok) return { page: empty, values, errors: parsed.errors, problem: null };
+  if (!parsed.ok) return { page: empty, values, errors: parsed.errors, problem: null, sectors };
   const query = { ...values, limit: 24 };
   try {
     const page = locals.me
@@ -40,9 +58,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
             anonymous: true,
           },
         );
-    return { page, values, errors: noErrors, problem: null };
+    return { page, values, errors: noErrors, problem: null, sectors };
   } catch (error) {
     if (!(error instanceof ApiProblem)) throw error;
-    return { page: empty, values, errors: noErrors, problem: error.title };
+    return { page: empty, values, errors: noErrors, problem: error.title, sectors };
   }
 };

@@ -1,8 +1,65 @@
+import { bookingSchema } from '@stagebureau/domain';
+import { translator } from '$lib/i18n';
 import { loadBookings } from '$lib/server/bookings';
-import type { PageServerLoad } from './$types';
+import { loadGivenFeedback } from '$lib/server/feedback';
+import { setFlash } from '$lib/server/flash';
+import { problemFailure } from '$lib/server/forms';
+import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => ({
-  upcoming: (await loadBookings(locals, { from: new Date().toISOString() }))
-    .filter((booking) => ['confirmed', 'requested', 'waitlisted'].includes(booking.status))
-    .slice(0, 10),
-});
+const feedbackDays = 14;
+
+export const load: PageServerLoad = async ({ locals }) => {
+  const now = Date.now();
+  const since = new Date(now - feedbackDays * 86_400_000).toISOString();
+  const [bookings, feedback] = await Promise.all([
+    loadBookings(locals, { from: since }),
+    loadGivenFeedback(locals),
+  ]);
+  const upcoming = bookings.filter((booking) => Date.parse(booking.startsAt) >= now);
+  return {
+    upcoming: upcoming
+      .filter((booking) => ['confirmed', 'requested'].includes(booking.status))
+      .slice(0, 10),
+    // Seats offered from the waitlist, held until `holdExpiresAt`: the school must answer.
+    offered: upcoming.filter(
+      (booking) => booking.status === 'waitlisted' && booking.holdExpiresAt !== null,
+    ),
+    waitlisted: upcoming.filter(
+      (booking) => booking.status === 'waitlisted' && booking.holdExpiresAt === null,
+    ),
+    feedbackDue: bookings.filter(
+      (booking) => booking.status === 'completed' && !feedback[booking.id],
+    ),
+  };
+};
+
+async function answerOffer(
+  locals: App.Locals,
+  form: FormData,
+  path: 'accept-offer' | 'decline-offer',
+) {
+  const id = String(form.get('_id') ?? '');
+  try {
+    await locals.api.post(`/bookings/${encodeURIComponent(id)}/${path}`, {}, bookingSchema);
+    return null;
+  } catch (problem) {
+    return problemFailure(problem, { id });
+  }
+}
+
+export const actions: Actions = {
+  acceptOffer: async ({ request, locals, cookies }) => {
+    const failure = await answerOffer(locals, await request.formData(), 'accept-offer');
+    if (failure) return failure;
+    const t = translator(locals.language);
+    setFlash(cookies, { kind: 'success', message: t('schoolHome.offerAccepted') });
+    return { answered: true };
+  },
+  declineOffer: async ({ request, locals, cookies }) => {
+    const failure = await answerOffer(locals, await request.formData(), 'decline-offer');
+    if (failure) return failure;
+    const t = translator(locals.language);
+    setFlash(cookies, { kind: 'success', message: t('schoolHome.offerDeclined') });
+    return { answered: true };
+  },
+};

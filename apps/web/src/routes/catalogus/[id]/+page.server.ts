@@ -7,6 +7,7 @@ import { ApiProblem } from '$lib/server/api';
 import { setFlash } from '$lib/server/flash';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
 import { loadBookableClasses, loadOfferView } from '$lib/server/offerView';
+import { proposeAction } from '$lib/server/proposals';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url, params }) => {
@@ -78,4 +79,5 @@ export const actions: Actions = {
     setFlash(cookies, { kind: 'success', message });
     redirect(303, '/school/boekingen');
   },
+  propose: proposeAction,
 };

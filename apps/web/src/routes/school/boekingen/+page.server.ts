@@ -1,13 +1,48 @@
-import { bookingReasonSchema, bookingSchema } from '@stagebureau/domain';
+import {
+  bookingReasonSchema,
+  bookingSchema,
+  proposalListSchema,
+  schoolClassListSchema,
+  toLocal,
+} from '@stagebureau/domain';
+import { monthKey, parseMonth, shiftMonth } from '$lib/calendarMonth';
 import { translator } from '$lib/i18n';
 import { loadBookings } from '$lib/server/bookings';
+import { feedbackAction, loadGivenFeedback } from '$lib/server/feedback';
 import { setFlash } from '$lib/server/flash';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
+import { schoolIdOf } from '$lib/server/school';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => ({
-  bookings: await loadBookings(locals),
-});
+const uuid = /^[0-9a-f-]{36}$/i;
+
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const schoolId = schoolIdOf(locals);
+  const asked = url.searchParams.get('klas');
+  const classId = asked && uuid.test(asked) ? asked : null;
+  const month = parseMonth(url.searchParams.get('maand'), toLocal(new Date()).date);
+  const [bookings, classes, proposals, feedback] = await Promise.all([
+    loadBookings(locals, classId ? { classId } : {}),
+    locals.api.get(`/schools/${schoolId}/classes`, schoolClassListSchema),
+    locals.api.get('/proposals', proposalListSchema),
+    loadGivenFeedback(locals),
+  ]);
+  const hrefFor = (delta: number) => {
+    const params = new URLSearchParams({ maand: monthKey(shiftMonth(month, delta)) });
+    if (classId) params.set('klas', classId);
+    return `?${params}`;
+  };
+  return {
+    bookings,
+    classes: classes.items.filter((schoolClass) => !schoolClass.archivedAt),
+    classId,
+    month,
+    previousHref: hrefFor(-1),
+    nextHref: hrefFor(1),
+    proposals: proposals.items.filter((proposal) => !classId || proposal.classId === classId),
+    feedback,
+  };
+};
 
 export const actions: Actions = {
   cancel: async ({ request, locals, cookies }) => {
@@ -29,4 +64,5 @@ export const actions: Actions = {
     setFlash(cookies, { kind: 'success', message: t('bookings.cancelled') });
     return { cancelled: id };
   },
+  feedback: feedbackAction,
 };
