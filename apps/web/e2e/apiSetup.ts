@@ -58,3 +58,31 @@ export async function aPublishedOfferWithSession(
   );
   return { offerId: offer.id, sessionId: session.id };
 }
+
+export const localDate = (daysAhead: number) =>
+  new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+
+/** A published on-request guest lesson of the demo company, available every day 08:00–17:00. */
+export async function anOnRequestOffer(apiUrl: string, title: string) {
+  const company = await apiAs(apiUrl, 'hr@vanderveen.demo.nl');
+  const offer = await company.call<{ id: string }>('POST', '/offers', {
+    type: 'guest_lesson',
+    title,
+    description: 'Een vakman komt op school vertellen over het vak.',
+    locationKind: 'at_school',
+    durationMinutes: 60,
+    contactName: 'Marieke van der Veen',
+    contactEmail: 'hr@vanderveen.demo.nl',
+    bookingMode: 'on_request',
+    defaultSeats: 30,
+    availability: {
+      quota: 5,
+      from: localDate(1),
+      until: localDate(240),
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+      timeWindows: [{ start: '08:00', end: '17:00' }],
+    },
+  });
+  await company.call('POST', `/offers/${offer.id}/publish`);
+  return offer.id;
+}

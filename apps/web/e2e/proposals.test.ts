@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { apiAs } from './apiSetup';
+import { anOnRequestOffer, localDate } from './apiSetup';
 import {
   expectAccessible,
   launchBrowser,
@@ -21,37 +21,9 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const localDate = (daysAhead: number) =>
-  new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
-
-/** A published on-request guest lesson of the demo company, available every day 08:00–17:00. */
-async function anOnRequestOffer(title: string) {
-  const company = await apiAs(apiUrl, 'hr@vanderveen.demo.nl');
-  const offer = await company.call<{ id: string }>('POST', '/offers', {
-    type: 'guest_lesson',
-    title,
-    description: 'Een vakman komt op school vertellen over het vak.',
-    locationKind: 'at_school',
-    durationMinutes: 60,
-    contactName: 'Marieke van der Veen',
-    contactEmail: 'hr@vanderveen.demo.nl',
-    bookingMode: 'on_request',
-    defaultSeats: 30,
-    availability: {
-      quota: 5,
-      from: localDate(1),
-      until: localDate(240),
-      weekdays: [1, 2, 3, 4, 5, 6, 7],
-      timeWindows: [{ start: '08:00', end: '17:00' }],
-    },
-  });
-  await company.call('POST', `/offers/${offer.id}/publish`);
-  return offer.id;
-}
-
 test('when a school proposes times and the company accepts one, then the school sees it accepted and booked', async () => {
   const title = 'Gastles op aanvraag: timmeren';
-  const offerId = await anOnRequestOffer(title);
+  const offerId = await anOnRequestOffer(apiUrl, title);
 
   const school = await newContext(browser, webUrl, { width: 375 });
   const schoolPage = await school.newPage();
