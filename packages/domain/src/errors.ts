@@ -82,7 +82,7 @@ export const errorCatalogue = {
   },
   outside_availability: {
     nl: 'Dit moment valt buiten de beschikbaarheid van het aanbod',
-    en: 'This time is outside the offer\'s availability',
+    en: "This time is outside the offer's availability",
   },
   wrong_booking_mode: {
     nl: 'Dit kan niet bij deze manier van boeken',

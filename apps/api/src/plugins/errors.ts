@@ -54,7 +54,9 @@ export function problemFor(
   errors?: FieldError[],
   meta?: Record<string, unknown>,
 ): Problem & Record<string, unknown> {
+  // Extra members first: they may add to a problem, never overwrite its core fields.
   return {
+    ...(meta ?? {}),
     type: `https://stagebureau.nl/problems/${code.replaceAll('_', '-')}`,
     title: errorCatalogue[code][languageOf(request)],
     status: httpStatusOf[code],
@@ -62,7 +64,6 @@ export function problemFor(
     ...(detail ? { detail } : {}),
     instance: request.url.split('?')[0],
     ...(errors ? { errors } : {}),
-    ...(meta ?? {}),
   };
 }
 
