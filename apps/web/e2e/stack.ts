@@ -10,7 +10,8 @@ import { startEmbeddedPostgres } from '@stagebureau/db';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 const apiEntry = join(repoRoot, 'apps/api/dist/server.js');
-const webEntry = join(repoRoot, 'apps/web/build/index.js');
+// WEB_ENTRY: a private copy of the build, when others rebuild apps/web/build during a run.
+const webEntry = process.env.WEB_ENTRY ?? join(repoRoot, 'apps/web/build/index.js');
 
 export interface Stack {
   apiUrl: string;

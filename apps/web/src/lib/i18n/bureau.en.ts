@@ -299,4 +299,5 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'report.repeat': 'returning',
   'report.bestInternships': 'Best rated internship companies',
   'report.ratings': '{count} ratings',
+  'report.tableOf': 'Table: {title}',
 };

@@ -298,4 +298,5 @@ export const bureauNl = {
   'report.repeat': 'terug',
   'report.bestInternships': 'Best gewaardeerde stagebedrijven',
   'report.ratings': '{count} beoordelingen',
+  'report.tableOf': 'Tabel: {title}',
 } as const;

@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, test } from 'vitest';
+import {
+  expectAccessible,
+  launchBrowser,
+  logIn,
+  newContext,
+  saveScreenshot,
+  visit,
+} from './browser';
+
+const webUrl = inject('webUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+test('when the bureau opens the reports, then the charts render and the co-financing CSV downloads', async () => {
+  const context = await newContext(browser, webUrl);
+  const page = await context.newPage();
+  await logIn(page, 'bureau@demo.stagebureau.nl');
+  await page.waitForURL('**/bureau/organisaties');
+  await visit(page, '/bureau/rapportages');
+
+  await page.locator('figure[data-drawn="true"]').first().waitFor();
+  const charts = await page.locator('figure.chart').count();
+  expect(charts).toBeGreaterThanOrEqual(6);
+  const drawn = await page.locator('figure[data-drawn="true"] canvas').first().boundingBox();
+  expect(drawn!.height).toBeGreaterThan(100);
+  await expectAccessible(page);
+  await saveScreenshot(page, 'bureau-reports');
+
+  const download = page.waitForEvent('download');
+  await page.locator('#cofinanciering-sectie a[data-format="csv"]').click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('cofinanciering.csv');
+  const body = await (await file.createReadStream()).toArray();
+  const text = Buffer.concat(body).toString('utf8');
+  expect(text.split('\n')[0]).toContain(',');
+  await context.close();
+});
+
+test('when the reports are opened without JavaScript at 375 px, then every chart has its table', async () => {
+  const context = await newContext(browser, webUrl, { javaScriptEnabled: false, width: 375 });
+  const page = await context.newPage();
+  await logIn(page, 'bureau@demo.stagebureau.nl');
+  await page.waitForURL('**/bureau/organisaties');
+  await visit(page, '/bureau/rapportages');
+  const figures = page.locator('figure.chart');
+  const open = await figures.locator('details[open] table').count();
+  expect(open).toBe(await figures.count());
+  await expectAccessible(page);
+  await context.close();
+});
