@@ -24,7 +24,7 @@ const auth: Handle = async ({ event, resolve }) => {
     baseUrl,
     language: event.locals.language,
     session,
-    refresh: refresherFor(baseUrl),
+    refresh: refresherFor(baseUrl, fetch, event.getClientAddress()),
     clientAddress: event.getClientAddress(),
   });
   event.locals.me = null;

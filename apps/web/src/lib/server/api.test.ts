@@ -1,6 +1,7 @@
 import { meSchema } from '@stagebureau/domain';
 import { describe, expect, test } from 'vitest';
 import { ApiProblem, createApiClient, type SessionStore, type TokenPairLike } from './api';
+import { refresherFor } from './session';
 
 const problemJson = (status: number, body: object) =>
   new Response(JSON.stringify(body), {
@@ -173,5 +174,19 @@ describe('the API client', () => {
     await api.post('/auth/login', { email: 'a@b.nl', password: 'x' });
     await api.raw('/bookings/x.ics', 'text/calendar');
     expect(seen).toEqual(['203.0.113.7', '203.0.113.7']);
+  });
+
+  test('when a session is refreshed for a browser, then the refresh also carries its address', async () => {
+    let forwarded: string | null = null;
+    const refresh = refresherFor(
+      'http://api.test',
+      async (_url, init) => {
+        forwarded = new Headers(init?.headers).get('x-forwarded-for');
+        return problemJson(401, { type: 't', title: 'Nee', status: 401, code: 'unauthenticated' });
+      },
+      '198.51.100.4',
+    );
+    await expect(refresh('refresh-token-for-forwarding-test')).resolves.toBeNull();
+    expect(forwarded).toBe('198.51.100.4');
   });
 });

@@ -39,7 +39,11 @@ export function cookieSession(cookies: Cookies, secure: boolean): SessionStore {
 const inFlight = new Map<string, { at: number; pair: Promise<TokenPair | null> }>();
 const shareMs = 30_000;
 
-export function refresherFor(apiUrl: string, fetchImpl: typeof fetch = fetch) {
+export function refresherFor(
+  apiUrl: string,
+  fetchImpl: typeof fetch = fetch,
+  clientAddress?: string,
+) {
   return (refreshToken: string): Promise<TokenPair | null> => {
     const now = Date.now();
     for (const [token, entry] of inFlight) if (now - entry.at > shareMs) inFlight.delete(token);
@@ -48,7 +52,11 @@ export function refresherFor(apiUrl: string, fetchImpl: typeof fetch = fetch) {
     const pair = (async () => {
       const response = await fetchImpl(new URL('/api/v1/auth/refresh', apiUrl), {
         method: 'POST',
-        headers: { 'content-type': 'application/json', accept: 'application/json' },
+        headers: {
+          'content-type': 'application/json',
+          accept: 'application/json',
+          ...(clientAddress ? { 'x-forwarded-for': clientAddress } : {}),
+        },
         body: JSON.stringify({ refreshToken }),
       });
       // Only a refusal ends the session; a server hiccup must not log anyone out.
