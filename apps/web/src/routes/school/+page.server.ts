@@ -1,4 +1,4 @@
-import { bookingSchema } from '@stagebureau/domain';
+import { bookingSchema, feedbackWindowDays } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { loadBookings } from '$lib/server/bookings';
 import { loadGivenFeedback } from '$lib/server/feedback';
@@ -6,7 +6,8 @@ import { setFlash } from '$lib/server/flash';
 import { problemFailure } from '$lib/server/forms';
 import type { Actions, PageServerLoad } from './$types';
 
-const feedbackDays = 14;
+/** The reminder window for feedback, plus a week so an activity does not drop off mid-day. */
+const feedbackDays = feedbackWindowDays + 7;
 
 export const load: PageServerLoad = async ({ locals }) => {
   const now = Date.now();
