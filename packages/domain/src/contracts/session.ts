@@ -50,6 +50,8 @@ export const updateSessionSchema = z
     capacity,
     /** The `sequence` the editor saw; a stale one answers 409 `conflict`. */
     expectedSequence: z.number().int().min(0),
+    /** Why the company or bureau changes it; kept in the audit trail and shown to schools. */
+    reason: shortText(500),
   })
   .partial()
   .strict()

@@ -183,6 +183,7 @@ export async function changeSession(
       action: plan.moved ? 'moved' : 'capacity_changed',
       before,
       after,
+      reason: change.reason ?? null,
     });
     if (plan.moved) await moveBookingsWithSession(tx, auditActor(actor), after);
     if (plan.moved)
@@ -201,7 +202,12 @@ export async function changeSession(
           type: 'capacity_reduced_below_booked',
           sessionId,
           offerId: offer.id,
-          details: { capacity: after.capacity, bookedSeats: after.bookedSeats, by: actor.userId },
+          details: {
+            capacity: after.capacity,
+            bookedSeats: after.bookedSeats,
+            by: actor.userId,
+            reason: change.reason ?? null,
+          },
         })
       : null;
     const current = await findSession(tx, actor.regionId, sessionId);

@@ -68,6 +68,7 @@ export const schoolEn: Record<keyof typeof schoolNl, string> = {
   'companySessions.seats': '{booked} of {capacity} seats booked',
   'companySessions.none': 'No sessions yet. Plan sessions on your offers.',
   'companySessions.change': 'Change session',
+  'companySessions.changeReason': 'Reason (optional, kept in the history)',
   'companySessions.changeHint':
     'Booked schools are told and their bookings move along. Fewer seats than booked only the bureau can set.',
   'companySessions.save': 'Save change',

@@ -66,6 +66,7 @@ export const schoolNl = {
   'companySessions.seats': '{booked} van {capacity} plaatsen geboekt',
   'companySessions.none': 'Nog geen sessies. Plan sessies bij je aanbod.',
   'companySessions.change': 'Sessie wijzigen',
+  'companySessions.changeReason': 'Reden (optioneel, zichtbaar in de geschiedenis)',
   'companySessions.changeHint':
     'Geboekte scholen krijgen bericht en hun boekingen verhuizen mee. Minder plaatsen dan geboekt kan alleen het stagebureau.',
   'companySessions.save': 'Wijziging opslaan',

@@ -112,6 +112,7 @@ export const actions: Actions = {
       endsAt: amsterdamInstant(`${date}T${String(values.end ?? '')}`),
       capacity: values.capacity,
       expectedSequence: values.expectedSequence,
+      reason: String(values.reason ?? '').trim() || undefined,
     };
     const parsed = parseWith(updateSessionSchema, body, t);
     if (!parsed.ok) {
