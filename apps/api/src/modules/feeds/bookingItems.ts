@@ -1,22 +1,17 @@
 import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import {
   bookings,
   classes,
   offers,
-  organisations,
   schoolLocations,
   sessions,
   type Database,
 } from '@stagebureau/db';
-import { feedBookingStatuses, type BookedItem, type feedWindow } from '@stagebureau/domain';
+import { feedBookingStatuses, type BookedItem } from '@stagebureau/domain';
+import { company, offerColumns, school, sessionColumns, type Window } from './columns';
 import type { FeedAggregate } from './conditional';
 
 /** Bookings as schools see them (school and class feeds, one-booking downloads). */
-const company = alias(organisations, 'company');
-const school = alias(organisations, 'school');
-
-type Window = ReturnType<typeof feedWindow>;
 export type BookingScope = { scope: 'school' | 'class'; scopeId: string; regionId: string };
 
 const changedAt = sql<Date>`greatest(${bookings.updatedAt}, ${sessions.updatedAt}, ${offers.updatedAt}, ${company.updatedAt}, ${school.updatedAt}, ${classes.updatedAt})`;
@@ -68,32 +63,8 @@ const columns = {
     schoolName: school.name,
     className: classes.name,
   },
-  session: {
-    id: sessions.id,
-    startsAt: sessions.startsAt,
-    endsAt: sessions.endsAt,
-    status: sessions.status,
-    cancelReason: sessions.cancelReason,
-    capacity: sessions.capacity,
-    bookedSeats: sessions.bookedSeats,
-    sequence: sessions.sequence,
-  },
-  offer: {
-    id: offers.id,
-    type: offers.type,
-    title: offers.title,
-    companyName: company.name,
-    locationKind: offers.locationKind,
-    street: offers.street,
-    postcode: offers.postcode,
-    city: offers.city,
-    latitude: offers.latitude,
-    longitude: offers.longitude,
-    requirements: offers.requirements,
-    contactName: offers.contactName,
-    contactEmail: offers.contactEmail,
-    contactPhone: offers.contactPhone,
-  },
+  session: sessionColumns,
+  offer: offerColumns,
   schoolAddress: {
     street: sql<string | null>`coalesce(${schoolLocations.street}, ${school.street})`,
     postcode: sql<string | null>`coalesce(${schoolLocations.postcode}, ${school.postcode})`,

@@ -1,5 +1,4 @@
 import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
 import {
   bookings,
   classes,
@@ -14,15 +13,11 @@ import {
   type Address,
   type FeedBooking,
   type SessionItem,
-  type feedWindow,
 } from '@stagebureau/domain';
+import { company, offerColumns, school, sessionColumns, type Window } from './columns';
 import type { FeedAggregate } from './conditional';
 
 /** Sessions as their company, the bureau and the public see them. */
-const company = alias(organisations, 'company');
-const school = alias(organisations, 'school');
-
-type Window = ReturnType<typeof feedWindow>;
 export type SessionScope =
   | { scope: 'company' | 'offer' | 'region'; scopeId: string; regionId: string }
   | { scope: 'public'; regionId: string };
@@ -78,32 +73,8 @@ export async function loadSessionScope(
 ): Promise<SessionItem[]> {
   const rows = await db
     .select({
-      session: {
-        id: sessions.id,
-        startsAt: sessions.startsAt,
-        endsAt: sessions.endsAt,
-        status: sessions.status,
-        cancelReason: sessions.cancelReason,
-        capacity: sessions.capacity,
-        bookedSeats: sessions.bookedSeats,
-        sequence: sessions.sequence,
-      },
-      offer: {
-        id: offers.id,
-        type: offers.type,
-        title: offers.title,
-        companyName: company.name,
-        locationKind: offers.locationKind,
-        street: offers.street,
-        postcode: offers.postcode,
-        city: offers.city,
-        latitude: offers.latitude,
-        longitude: offers.longitude,
-        requirements: offers.requirements,
-        contactName: offers.contactName,
-        contactEmail: offers.contactEmail,
-        contactPhone: offers.contactPhone,
-      },
+      session: sessionColumns,
+      offer: offerColumns,
       bookingActivity,
       changedAt: sql<string>`${changedAt}::text`,
     })
