@@ -122,10 +122,8 @@ export function giniByYear(
     bySchool.set(row.schoolId, (bySchool.get(row.schoolId) ?? 0) + row.seats);
     perYear.set(year, bySchool);
   }
-  return [...perYear.keys()]
-    .sort()
-    .map((schoolYear) => ({
-      schoolYear,
-      gini: seatsPerStudentGini(schools, perYear.get(schoolYear)!),
-    }));
+  return [...perYear.keys()].sort().map((schoolYear) => ({
+    schoolYear,
+    gini: seatsPerStudentGini(schools, perYear.get(schoolYear)!),
+  }));
 }
