@@ -27,8 +27,14 @@ export async function seedDemoActivity(
   const klas = (school: string, name: string) =>
     classRows.find((row) => row.name === name && row.organisationId === org(school).id)!;
   const today = toLocal(now).date;
+  // Activities happen on school days: Saturday moves to Friday, Sunday to Monday (every date of
+  // one weekday moves alike, so no two sessions come to overlap that did not before).
+  const schoolDay = (date: string) => {
+    const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+    return addDays(date, weekday === 6 ? -1 : weekday === 0 ? 1 : 0);
+  };
   const at = (days: number, time: string, minutes: number) => {
-    const startsAt = fromLocal({ date: addDays(today, days), time });
+    const startsAt = fromLocal({ date: schoolDay(addDays(today, days)), time });
     return { startsAt, endsAt: new Date(startsAt.getTime() + minutes * 60_000) };
   };
 
