@@ -57,4 +57,23 @@ export default ts.config(
       ],
     },
   },
+  {
+    // One owner per table (STYLE): a module's repo and routes are private to it. Other modules
+    // call what it exports from its service (or index) file.
+    files: ['apps/api/src/modules/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['../*/repo', '../*/routes', '../*/*Repo', '../*/*Routes'],
+              message:
+                "Another module's repo and routes are private: import what it exports from its service (or index).",
+            },
+          ],
+        },
+      ],
+    },
+  },
 );

@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { createDatabase, migrateDatabase } from '@stagebureau/db';
 import { hashPassword } from '../src/modules/auth/secrets';
-import { findConsistencyViolations } from '../src/modules/bookings/consistency';
 import {
   catalogueQueries,
   catalogueRequests,
@@ -10,17 +9,10 @@ import {
 } from './catalogueScenario';
 import { feedWindow } from '@stagebureau/domain';
 import { aggregateBookingScope, loadBookingScope } from '../src/modules/feeds/bookingItems';
-import type { DbLimitCommand } from './dbLimit';
 import { join } from 'node:path';
-import {
-  apiDir,
-  ensureProductionBuild,
-  freshDatabase,
-  memoryOf,
-  resetPeakMemory,
-  startApi,
-} from './infra';
-import type { FlashClient, PathResult } from './loadgen';
+import { apiDir, ensureProductionBuild, freshDatabase, memoryOf, startApi } from './infra';
+import { runFlashScenario } from './flashScenario';
+import type { PathResult } from './loadgen';
 import { startWorker } from './processes';
 import { machineInfo, writeReport, type Report } from './report';
 import { aCatalogueCoordinator, seedCatalogueRegion } from './seed/catalogue';
@@ -35,7 +27,7 @@ const { values: args } = parseArgs({
     offers: { type: 'string', default: '10000' },
     'health-seconds': { type: 'string', default: '10' },
     'feed-events': { type: 'string', default: '2000' },
-    /** Comma-separated subset: health,flash,catalogue,feed (the database limit runs with flash). */
+    /** Comma-separated subset: health,flash,catalogue,feed (flash includes its anchors). */
     only: { type: 'string', default: 'health,flash,catalogue,feed' },
     /** Writes a V8 CPU profile of the API to bench/results/ (open in Chrome DevTools). */
     'cpu-prof': { type: 'boolean', default: false },
@@ -59,9 +51,17 @@ try {
   const passwordHash = await hashPassword(password);
   const seedStarted = Date.now();
   const client = await handle.pool.connect();
-  const flashWorld = await seedBookingWorld(client, 'bench-flash', flashShape, passwordHash);
-  const limitWorld = await seedBookingWorld(client, 'bench-dblimit', flashShape, passwordHash);
-  await openAt(client, limitWorld, new Date(Date.now() - 60_000));
+  // Identical twin worlds: the flash crowd's, and one each for the runs it is measured against.
+  const twin = (slug: string) => seedBookingWorld(client, slug, flashShape, passwordHash);
+  const worlds = {
+    flash: await twin('bench-flash'),
+    limit: await twin('bench-dblimit'),
+    hotRow: await twin('bench-hotrow'),
+    fullShape: await twin('bench-fullshape'),
+  };
+  for (const world of [worlds.limit, worlds.hotRow, worlds.fullShape]) {
+    await openAt(client, world, new Date(Date.now() - 60_000));
+  }
   const feed = await seedFeedSchool(client, Number(args['feed-events']), passwordHash);
   const shape = {
     regions: regionCount,
@@ -82,7 +82,7 @@ try {
   client.release();
   report.notes.push(
     `Seeded in ${((Date.now() - seedStarted) / 1000).toFixed(0)} s: ${regionCount} catalogue regions × ` +
-      `${shape.offers} offers × ${shape.sessionsPerOffer} sessions, two booking worlds, a ${args['feed-events']}-event school feed.`,
+      `${shape.offers} offers × ${shape.sessionsPerOffer} sessions, four booking worlds, a ${args['feed-events']}-event school feed.`,
   );
 
   const profile = ['--cpu-prof', `--cpu-prof-dir=${join(apiDir, 'bench/results')}`];
@@ -119,106 +119,21 @@ try {
     log(`health: ${healthRate.toFixed(0)} req/s`);
   }
 
-  // 1. Flash crowd through HTTP.
+  // 1–2. Flash crowd through HTTP, then the product's SQL and the PostgreSQL anchors on pg.
   if (only.has('flash')) {
-    const { tokens } = await loadgen.call<{ tokens: string[] }>({
-      type: 'login',
-      url: api.url,
-      emails: flashWorld.coordinators.map((c) => c.email),
+    await runFlashScenario({
+      handle,
+      databaseUrl: database.url,
+      apiUrl: api.url,
+      apiPid: pid,
+      loadgen,
       password,
+      poolSize,
+      report,
+      log,
+      worlds,
+      otherRegionIds: [feed.regionId],
     });
-    const opensAt = new Date(Date.now() + 3_000);
-    const admin = await handle.pool.connect();
-    await openAt(admin, flashWorld, opensAt);
-    admin.release();
-    const clients: FlashClient[] = flashWorld.clients.map((c) => ({
-      token: c.school,
-      attempts: c.attempts,
-    }));
-    resetPeakMemory(pid);
-    let peakRss = 0;
-    const sampler = setInterval(() => (peakRss = Math.max(peakRss, memoryOf(pid).rssMb)), 50);
-    const flash = await loadgen.call<{
-      latencies: number[];
-      outcomes: Record<string, number>;
-      retries: number;
-      elapsedMs: number;
-    }>({ type: 'flash', url: api.url, tokens, clients, opensAt: opensAt.getTime() });
-    clearInterval(sampler);
-    const memory = memoryOf(pid);
-    peakRss = Math.max(peakRss, memory.rssMb, memory.hwmMb);
-    const booked = (status: string) =>
-      Object.entries(flash.outcomes)
-        .filter(([key]) => key.endsWith(` ${status}`))
-        .reduce((s, [, n]) => s + n, 0);
-    const flashSuccess = booked('confirmed') + booked('waitlisted');
-    const flashRate = flashSuccess / (flash.elapsedMs / 1000);
-    const server5xx = Object.entries(flash.outcomes)
-      .filter(([key]) => key.startsWith('5'))
-      .reduce((s, [, n]) => s + n, 0);
-    log(
-      `flash crowd: ${flashRate.toFixed(0)} bookings/s, outcomes ${JSON.stringify(flash.outcomes)}`,
-    );
-
-    // 2. The database's limit for the same work.
-    const dbLimit = startWorker('dbLimit.ts');
-    const limit = await dbLimit.call<{
-      latencies: number[];
-      outcomes: Record<string, number>;
-      errors: number;
-      elapsedMs: number;
-    }>({ url: database.url, poolSize, world: limitWorld } satisfies DbLimitCommand);
-    const limitSuccess = (limit.outcomes.confirmed ?? 0) + (limit.outcomes.waitlisted ?? 0);
-    const limitRate = limitSuccess / (limit.elapsedMs / 1000);
-    log(
-      `database limit: ${limitRate.toFixed(0)} bookings/s, outcomes ${JSON.stringify(limit.outcomes)}`,
-    );
-
-    const attempts = clients.length * clients[0]!.attempts.length;
-    const flashLatency = summarise(flash.latencies);
-    report.rows.push({
-      scenario: 'Flash crowd: POST /bookings',
-      load: `200 clients / 40 schools, ${attempts} attempts, 50×30 seats`,
-      throughput: flashRate,
-      throughputUnit: 'bookings/s',
-      latency: flashLatency,
-      errors: `${server5xx} final 5xx, ${flash.retries} 503 retries`,
-      ratio: `${(flashRate / limitRate).toFixed(2)} × database limit`,
-      target: `≥ 0.50 × limit ${flashRate / limitRate >= 0.5 ? '✓' : '✗'}; p99 ≤ 150 ms ${flashLatency.p99 <= 150 ? '✓' : '✗'}`,
-    });
-    report.rows.push({
-      scenario: 'Database limit: same SQL on pg',
-      load: `200 clients, pool ${poolSize}, ${attempts} attempts`,
-      throughput: limitRate,
-      throughputUnit: 'bookings/s',
-      latency: summarise(limit.latencies),
-      errors: String(limit.errors),
-      ratio: '1.00 (flash-crowd baseline)',
-      target: '–',
-    });
-    report.notes.push(
-      `Flash crowd split: ${booked('confirmed')} confirmed, ${booked('waitlisted')} waitlisted, ` +
-        `${attempts - flashSuccess} rejected (${JSON.stringify(flash.outcomes)}); ${flash.retries} retries after 503. ` +
-        `Database limit split: ${JSON.stringify(limit.outcomes)}.`,
-      `API memory during the flash crowd: peak RSS ${peakRss.toFixed(0)} MB (VmHWM ${memory.hwmMb.toFixed(0)} MB, ` +
-        `after ${memory.rssMb.toFixed(0)} MB); target ≤ 250 MB ${peakRss <= 250 ? '✓' : '✗'}.`,
-    );
-    // The booking regions only: catalogue sessions carry synthetic booked-seat counts.
-    const violations = [];
-    for (const regionId of [flashWorld.regionId, limitWorld.regionId, feed.regionId]) {
-      violations.push(...(await findConsistencyViolations(handle.db, { regionId })));
-    }
-    if (violations.length > 0) {
-      report.failed = true;
-      report.notes.push(`**CONSISTENCY CHECK FAILED**: ${JSON.stringify(violations.slice(0, 10))}`);
-      console.error(
-        `\n!!! CONSISTENCY CHECK FAILED: ${violations.length} violations (overbooking or counter drift)\n`,
-      );
-    } else {
-      report.notes.push(
-        'Consistency check after both booking runs: no overbooking, counters match, no class overlap.',
-      );
-    }
   }
 
   // 4. Catalogue.

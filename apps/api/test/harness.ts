@@ -36,7 +36,7 @@ export async function createTestDatabase(): Promise<{ url: string; name: string 
 export const testConfig = (overrides: Record<string, string> = {}) =>
   loadConfig({
     NODE_ENV: 'test',
-    LOG_LEVEL: 'silent',
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent',
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     RATE_LIMIT_MAX: '100000',
     LOGIN_MAX_PER_IP: '100000',

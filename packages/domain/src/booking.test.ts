@@ -4,11 +4,14 @@ import {
   approve,
   cancel,
   cancelWithSession,
+  cancellationDeadlineOf,
   closeAtEnd,
   decline,
   declineOffer,
   expireHold,
   heldSeats,
+  isLateCancellation,
+  noShowReportDays,
   placeBooking,
   promote,
   reportNoShow,
@@ -110,6 +113,15 @@ describe('cancel', () => {
   });
   it('when the session has started, then cancelling is refused', () => {
     expect(code(cancel(a('confirmed'), { ...input, now: startsAt }))).toBe('invalid_transition');
+  });
+  it('when the deadline itself is reached, then it is not late yet; one moment later it is', () => {
+    const deadline = cancellationDeadlineOf(startsAt, 48);
+    expect(deadline.toISOString()).toBe('2027-03-08T09:00:00.000Z');
+    expect(isLateCancellation(a('confirmed'), { ...input, now: deadline })).toBe(false);
+    const after = new Date(deadline.getTime() + 1);
+    expect(isLateCancellation(a('confirmed'), { ...input, now: after })).toBe(true);
+    expect(isLateCancellation(held, { ...input, now: after })).toBe(true);
+    expect(isLateCancellation(a('waitlisted'), { ...input, now: after })).toBe(false);
   });
   it.each(['declined', 'cancelled', 'completed', 'no_show'] as const)(
     'when the booking is %s, then it cannot be cancelled',
@@ -232,6 +244,19 @@ describe('after the session', () => {
       raises: ['no_show_reported'],
     });
     expect(value(reportNoShow(a('completed'), endsAt, ''))).toMatchObject({ status: 'no_show' });
+  });
+  it('when the sweep already completed the booking, then a no-show is still reported within the window and keeps its seats', () => {
+    const lastDay = new Date(endsAt.getTime() + noShowReportDays * 24 * hour);
+    expect(value(reportNoShow(a('completed'), lastDay, 'niet gekomen'))).toMatchObject({
+      status: 'no_show',
+      seatDelta: 0,
+      raises: ['no_show_reported'],
+    });
+  });
+  it('when the no-show window after the end has passed, then a report is refused for completed and confirmed', () => {
+    const tooLate = new Date(endsAt.getTime() + noShowReportDays * 24 * hour + 1);
+    expect(code(reportNoShow(a('completed'), tooLate, ''))).toBe('invalid_transition');
+    expect(code(reportNoShow(a('confirmed'), tooLate, ''))).toBe('invalid_transition');
   });
   it('when a no-show is reported too early or for another status, then it is refused', () => {
     expect(code(reportNoShow(a('confirmed'), before, ''))).toBe('invalid_transition');

@@ -1,3 +1,4 @@
+import type { Party } from './roles';
 import type { AvailabilityState } from './sessionAvailability';
 import { fail, ok, type Outcome } from './outcome';
 import type { BookingStatus, ConflictType, PromotionMode } from './vocabulary';
@@ -31,19 +32,20 @@ export const liveStatuses = ['requested', 'confirmed', 'waitlisted'] as const;
 export const isLive = (status: BookingStatus) =>
   (liveStatuses as readonly string[]).includes(status);
 
+/** Statuses whose bookings always hold their seats (counted in `sessions.booked_seats`). */
+export const heldStatuses = [
+  'requested',
+  'confirmed',
+  'completed',
+  'no_show',
+] as const satisfies readonly BookingStatus[];
+/** A booking in this status holds its seats only while it was offered them (`holdExpiresAt`). */
+export const heldWhenOfferedStatus = 'waitlisted' satisfies BookingStatus;
+
 export function heldSeats(booking: Pick<BookingState, 'status' | 'seats' | 'holdExpiresAt'>) {
-  switch (booking.status) {
-    case 'requested':
-    case 'confirmed':
-    case 'completed':
-    case 'no_show':
-      return booking.seats;
-    case 'waitlisted':
-      return booking.holdExpiresAt ? booking.seats : 0;
-    case 'declined':
-    case 'cancelled':
-      return 0;
-  }
+  if ((heldStatuses as readonly string[]).includes(booking.status)) return booking.seats;
+  if (booking.status === heldWhenOfferedStatus && booking.holdExpiresAt) return booking.seats;
+  return 0;
 }
 
 const to = (
@@ -92,19 +94,37 @@ export function placeBooking(
   }
 }
 
-export type BookingCanceller = 'school' | 'company' | 'bureau';
+/** @deprecated One type says who acts: use `Party` (and `partyOf(role)`) from `roles`. */
+export type BookingCanceller = Party;
+
+/** Until when a booking can be cancelled without it counting as late: the offer's deadline. */
+export const cancellationDeadlineOf = (startsAt: Date, deadlineHours: number): Date =>
+  new Date(startsAt.getTime() - deadlineHours * 3_600_000);
+
+/**
+ * A cancellation is "late" (a conflict for the bureau) when the school cancels after the
+ * offer's deadline a booking that holds seats; a waiting class frees nobody's seats.
+ */
+export function isLateCancellation(
+  booking: Pick<BookingState, 'status' | 'seats' | 'holdExpiresAt' | 'startsAt'>,
+  input: { by: Party; deadlineHours: number; now: Date },
+): boolean {
+  const deadline = cancellationDeadlineOf(booking.startsAt, input.deadlineHours);
+  return (
+    input.by === 'school' && heldSeats(booking) > 0 && input.now.getTime() > deadline.getTime()
+  );
+}
 
 /** Cancelling before the start; a school cancelling after the offer's deadline is "late". */
 export function cancel(
   booking: BookingState,
-  input: { by: BookingCanceller; reason: string; deadlineHours: number; now: Date },
+  input: { by: Party; reason: string; deadlineHours: number; now: Date },
 ): Outcome<Transition> {
   if (!isLive(booking.status)) return refuse(booking, 'cancel');
   if (input.now.getTime() >= booking.startsAt.getTime()) {
     return fail('invalid_transition', 'the session has started; report a no-show instead');
   }
-  const deadline = booking.startsAt.getTime() - input.deadlineHours * 3_600_000;
-  const late = input.by === 'school' && heldSeats(booking) > 0 && input.now.getTime() > deadline;
+  const late = isLateCancellation(booking, input);
   return ok(
     to(booking, 'cancelled', { reason: input.reason, raises: late ? ['late_cancellation'] : [] }),
   );
@@ -144,6 +164,9 @@ export function promote(
 const holding = (booking: BookingState) =>
   booking.status === 'waitlisted' && booking.holdExpiresAt !== null;
 
+/** The status reason of a booking whose school accepted the seats it was offered. */
+export const offerAcceptedReason = 'offer_accepted';
+
 /** The school accepts offered seats before the hold expires. */
 export function acceptOffer(
   booking: BookingState,
@@ -154,7 +177,9 @@ export function acceptOffer(
     return fail('invalid_transition', 'the offer has expired', { bookingStatus: booking.status });
   }
   return ok(
-    to(booking, input.requiresApproval ? 'requested' : 'confirmed', { reason: 'offer_accepted' }),
+    to(booking, input.requiresApproval ? 'requested' : 'confirmed', {
+      reason: offerAcceptedReason,
+    }),
   );
 }
 
@@ -190,13 +215,28 @@ export function closeAtEnd(booking: BookingState, now: Date): Outcome<Transition
   }
 }
 
-/** The company reports the class did not come (from the start; also after completion). */
+/** How long after a session's end its company may still report a no-show. */
+export const noShowReportDays = 14;
+
+/**
+ * The company reports the class did not come: from the session's start until
+ * `noShowReportDays` (14) days after its end. The sweep turns a confirmed booking `completed`
+ * at the end, often before the company looked, so a completed booking takes the report too.
+ * Two weeks leave room for a busy company's admin, yet a month's reports and the bureau's
+ * statement are not rewritten long after. Completed and no-show both hold the class's seats
+ * (`heldSeats`), so the report moves no seats.
+ */
 export function reportNoShow(booking: BookingState, now: Date, note: string): Outcome<Transition> {
   if (booking.status !== 'confirmed' && booking.status !== 'completed') {
     return refuse(booking, 'report a no-show for');
   }
   if (now.getTime() < booking.startsAt.getTime()) {
     return fail('invalid_transition', 'the session has not started yet');
+  }
+  if (now.getTime() > booking.endsAt.getTime() + noShowReportDays * 86_400_000) {
+    return fail('invalid_transition', `a no-show is reported within ${noShowReportDays} days`, {
+      bookingStatus: booking.status,
+    });
   }
   return ok(to(booking, 'no_show', { reason: note || null, raises: ['no_show_reported'] }));
 }

@@ -41,3 +41,4 @@ export * from './reports/index';
 export * from './contracts/report';
 export * from './contracts/feedback';
 export * from './contracts/privacy';
+export * from './bookingPath/index';

@@ -52,6 +52,16 @@ export function availabilityOf(
   return rules.waitlistEnabled ? 'waitlist_only' : 'full';
 }
 
+/**
+ * Whether a school may see and book a session: a public session (no `schoolId`) is open to
+ * every school; an on-request session made for one school (from its accepted proposal) only
+ * to that school. `schoolId` null is a caller without a school (nothing private is open to it).
+ */
+export const sessionOpenTo = (
+  session: { schoolId: string | null },
+  schoolId: string | null,
+): boolean => session.schoolId === null || session.schoolId === schoolId;
+
 const dayMs = 86_400_000;
 
 /** The offer's own opening time wins; else the region's "opens N days ahead"; else open. */
@@ -65,6 +75,10 @@ export function bookingOpensAt(
   return new Date(session.startsAt.getTime() - region.bookingOpensDaysAhead * dayMs);
 }
 
+/** The most seats of demand (held + waiting) a session may see before the bureau should look. */
+export const oversubscribedAboveSeats = (capacity: number, ratio: number): number =>
+  Math.floor(ratio * capacity);
+
 /** Demand (held + waiting seats) far above capacity: the bureau should look (DESIGN §7). */
 export const isOversubscribed = (demandSeats: number, capacity: number, ratio: number): boolean =>
-  demandSeats > ratio * capacity;
+  demandSeats > oversubscribedAboveSeats(capacity, ratio);

@@ -7,7 +7,7 @@ import bookingSweepPlugin from './bookings/sweepPlugin';
 import catalogueRoutes from './catalogue/routes';
 import offerRoutes from './offers/routes';
 import proposalRoutes from './proposals/routes';
-import sessionRoutes from './sessions/routes';
+import sessionRoutes from './offers/sessionRoutes';
 import auditRoutes from './audit/routes';
 import classRoutes from './classes/routes';
 import conflictRoutes from './conflicts/routes';

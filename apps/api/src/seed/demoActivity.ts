@@ -1,20 +1,28 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { classes, offers, organisations, sessions, type Transaction } from '@stagebureau/db';
 import {
-  bookings,
-  classes,
-  offers,
-  organisations,
-  sessions,
-  type Transaction,
-} from '@stagebureau/db';
-import { addDays, fromLocal, heldSeats, toLocal, type BookingStatus } from '@stagebureau/domain';
+  addDays,
+  cancel,
+  closeAtEnd,
+  fromLocal,
+  toLocal,
+  type BookingStatus,
+} from '@stagebureau/domain';
+import { systemActor } from '../modules/audit/record';
+import {
+  applyTransition,
+  findBooking,
+  orThrow,
+  placeBookingIn,
+  stateOf,
+} from '../modules/bookings';
 
 type OfferValues = Omit<typeof offers.$inferInsert, 'regionId' | 'organisationId' | 'contactEmail'>;
 
 /**
  * Offers, sessions and bookings for the demo region: a weekly series, an offer that needs
  * approval, a full masterclass with a waitlist and a past job-shadow day. Every booking goes
- * through `book`, which keeps `sessions.booked_seats` equal to the held seats (invariant 1).
+ * through the booking path, so the demo inboxes hold the messages those bookings sent.
  */
 export async function seedDemoActivity(
   tx: Transaction,
@@ -26,6 +34,7 @@ export async function seedDemoActivity(
   const org = (name: string) => orgs.find((row) => row.name === name)!;
   const klas = (school: string, name: string) =>
     classRows.find((row) => row.name === name && row.organisationId === org(school).id)!;
+  const seedActor = systemActor(regionId);
   const today = toLocal(now).date;
   // Activities happen on school days: Saturday moves to Friday, Sunday to Monday (every date of
   // one weekday moves alike, so no two sessions come to overlap that did not before).
@@ -62,35 +71,41 @@ export async function seedDemoActivity(
       .returning();
     return row!;
   }
+  /** Every demo booking goes through the booking path, like any other (DESIGN §5.8). */
   async function book(
-    target: { id: string; offerId: string; startsAt: Date; endsAt: Date },
+    target: { id: string },
     school: string,
     className: string,
     status: BookingStatus,
     extra: { statusReason?: string; teachers?: string[] } = {},
   ) {
     const schoolClass = klas(school, className);
-    await tx.insert(bookings).values({
-      regionId,
-      sessionId: target.id,
-      offerId: target.offerId,
-      schoolId: schoolClass.organisationId,
-      classId: schoolClass.id,
-      seats: schoolClass.size,
-      status,
-      teachers: extra.teachers ?? ['Begeleidend docent'],
-      startsAt: target.startsAt,
-      endsAt: target.endsAt,
-      statusReason: extra.statusReason ?? null,
-      sequence: status === 'confirmed' || status === 'waitlisted' || status === 'requested' ? 0 : 1,
-    });
-    const held = heldSeats({ status, seats: schoolClass.size, holdExpiresAt: null });
-    if (held > 0) {
-      await tx
-        .update(sessions)
-        .set({ bookedSeats: sql`${sessions.bookedSeats} + ${held}` })
-        .where(and(eq(sessions.id, target.id), eq(sessions.regionId, regionId)));
-    }
+    const placed = await placeBookingIn(
+      tx,
+      {
+        source: 'seed',
+        actor: seedActor,
+        sessionId: target.id,
+        classId: schoolClass.id,
+        request: {
+          status: status === 'waitlisted' || status === 'requested' ? status : 'confirmed',
+          teachers: extra.teachers ?? ['Begeleidend docent'],
+        },
+      },
+      now,
+    );
+    if (status !== 'cancelled' && status !== 'completed') return;
+    const row = (await findBooking(tx, regionId, placed.id, true))!;
+    const transition =
+      status === 'cancelled'
+        ? cancel(stateOf(row), {
+            by: 'school',
+            reason: extra.statusReason ?? '',
+            deadlineHours: 0,
+            now,
+          })
+        : closeAtEnd(stateOf(row), now);
+    await applyTransition(tx, seedActor, row, orThrow(transition), `booking.${status}`);
   }
 
   const site = {
@@ -121,10 +136,11 @@ export async function seedDemoActivity(
     weekly.push(await session(building.id, 30, at(21 + 7 * week, '09:00', 180)));
   await book(weekly[0]!, 'Dr. Nassau College Quintusschool', '3BWI-a', 'confirmed');
   await book(weekly[0]!, 'Vincent van Gogh Salland', '3T1', 'waitlisted');
-  await book(weekly[1]!, 'CSG Beilen', '4KB-BWI', 'confirmed');
+  // The cancelled booking came first: its seats went back before CSG Beilen booked.
   await book(weekly[1]!, 'Dr. Nassau College Quintusschool', '4MVI', 'cancelled', {
     statusReason: 'Toetsweek verschoven',
   });
+  await book(weekly[1]!, 'CSG Beilen', '4KB-BWI', 'confirmed');
 
   const energy = await offer('Energiepark Drenthe', {
     type: 'guest_lesson',

@@ -73,7 +73,12 @@ export const bookings = pgTable(
   ],
 );
 
-/** First answer to a booking request, replayed for a retry with the same key (DESIGN §5.4). */
+/**
+ * First answer to a booking request, replayed for a retry with the same key (DESIGN §5.4).
+ * The booking path stores the outcome (`booking_id` or `refusal`) in the booking's own
+ * transaction; the rendered answer (`response_*`) is added right after commit, outside the
+ * session lock. A row without a rendered answer is answered again from its outcome.
+ */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',
   {
@@ -85,8 +90,11 @@ export const idempotencyKeys = pgTable(
       .references(() => users.id),
     key: text('key').notNull(),
     requestHash: text('request_hash').notNull(),
-    responseStatus: integer('response_status').notNull(),
-    responseBody: jsonb('response_body').notNull(),
+    responseStatus: integer('response_status'),
+    responseBody: jsonb('response_body'),
+    bookingId: uuid('booking_id'),
+    /** A business refusal: `{ code, detail, meta }`. */
+    refusal: jsonb('refusal'),
     createdAt: createdAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.key] })],

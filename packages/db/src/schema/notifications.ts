@@ -4,6 +4,7 @@ import {
   check,
   index,
   integer,
+  jsonb,
   pgTable,
   primaryKey,
   text,
@@ -92,4 +93,30 @@ export const notificationPreferences = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.kind] })],
+);
+
+/**
+ * Events waiting to become messages. A write (a booking, a session change) stores only the
+ * event in its own transaction; the outbox worker — or the next inbox read — resolves its
+ * recipients and renders the texts afterwards, outside the writer's locks
+ * (docs/decisions/005-one-booking-path.md). `rendered_at` marks it done; `claimed_until` is a
+ * renderer's lease so several API processes render each event once.
+ */
+export const notificationEvents = pgTable(
+  'notification_events',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    event: jsonb('event').notNull(),
+    createdAt: createdAt(),
+    claimedUntil: tstz('claimed_until'),
+    renderedAt: tstz('rendered_at'),
+  },
+  (t) => [
+    index('notification_events_pending_idx')
+      .on(t.createdAt)
+      .where(sql`${t.renderedAt} is null`),
+  ],
 );

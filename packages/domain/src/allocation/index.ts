@@ -8,3 +8,4 @@ export * from './adjust';
 export * from './fairness';
 export * from './simulation';
 export * from './roundStatus';
+export * from './shortfall';

@@ -1,4 +1,4 @@
-import type { Role } from '../roles';
+import type { Party, Role } from '../roles';
 import type { LocationKind, OfferType } from '../vocabulary';
 
 /**
@@ -22,6 +22,8 @@ export interface BookingFacts extends ActivityFacts {
   schoolName: string;
   className: string;
   seats: number;
+  /** The school's note for the company (may be empty); only the company's copy shows it. */
+  note: string;
 }
 
 export interface ContactFacts {
@@ -29,8 +31,6 @@ export interface ContactFacts {
   email: string;
   phone: string | null;
 }
-
-export type CancellingParty = 'school' | 'company' | 'bureau' | 'system';
 
 export interface AllocationResultLine {
   className: string;
@@ -44,17 +44,19 @@ export type NotificationFacts =
   | { kind: 'booking.confirmed'; booking: BookingFacts }
   | { kind: 'booking.waitlisted'; booking: BookingFacts }
   | { kind: 'booking.promoted'; booking: BookingFacts; holdExpiresAt: string | null }
+  | { kind: 'booking.requested'; booking: BookingFacts; fromWaitlist: boolean }
   | { kind: 'booking.declined'; booking: BookingFacts; reason: string | null }
   | {
       kind: 'booking.cancelled';
       booking: BookingFacts;
-      cancelledBy: CancellingParty;
+      cancelledBy: Party;
       reason: string | null;
     }
   | {
       kind: 'session.changed';
       activity: ActivityFacts;
       previous: { startsAt: string; endsAt: string } | null;
+      reason: string | null;
       classNames: string[];
       bookingId: string | null;
     }

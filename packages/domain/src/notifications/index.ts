@@ -4,3 +4,5 @@ export * from './escape';
 export * from './format';
 export * from './workingDays';
 export * from './render';
+export * from './events';
+export * from './bookingEvents';

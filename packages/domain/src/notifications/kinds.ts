@@ -5,6 +5,7 @@ export const notificationKinds = [
   'booking.confirmed',
   'booking.waitlisted',
   'booking.promoted',
+  'booking.requested',
   'booking.declined',
   'booking.cancelled',
   'session.changed',

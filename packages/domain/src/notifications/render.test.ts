@@ -17,15 +17,24 @@ const booking: BookingFacts = {
   schoolName: 'Noorderpoort',
   className: '3B',
   seats: 22,
+  note: 'Twee leerlingen gebruiken een rolstoel.',
 };
 const activity = { ...booking };
 const everyKind: NotificationFacts[] = [
   { kind: 'booking.confirmed', booking },
   { kind: 'booking.waitlisted', booking },
   { kind: 'booking.promoted', booking, holdExpiresAt: '2026-03-01T10:00:00Z' },
+  { kind: 'booking.requested', booking, fromWaitlist: false },
   { kind: 'booking.declined', booking, reason: 'Te jong' },
   { kind: 'booking.cancelled', booking, cancelledBy: 'company', reason: 'Ziekte' },
-  { kind: 'session.changed', activity, previous: null, classNames: ['3B'], bookingId: null },
+  {
+    kind: 'session.changed',
+    activity,
+    previous: null,
+    reason: null,
+    classNames: ['3B'],
+    bookingId: null,
+  },
   { kind: 'session.cancelled', activity, reason: null, classNames: [], bookingId: null },
   {
     kind: 'proposal.received',
@@ -166,12 +175,81 @@ describe('renderNotification', () => {
 
   it('when a reminder is rendered, then it says what to bring, where and whom to call', () => {
     const message = renderNotification(
-      everyKind[13]!,
+      everyKind.find((facts) => facts.kind === 'booking.reminder')!,
       { language: 'nl', audience: 'school' },
       urls,
     );
     expect(message.text).toContain('Meenemen: Veiligheidsschoenen');
     expect(message.text).toContain('Waar: Werfstraat 1, 9700 AB Groningen');
     expect(message.text).toContain('Contact: Jan, jan@bouw.nl');
+  });
+
+  it('when seats are offered from the waitlist, then the school reads until when they are held', () => {
+    const message = renderNotification(
+      { kind: 'booking.promoted', booking, holdExpiresAt: '2026-03-01T10:00:00Z' },
+      { language: 'nl', audience: 'school' },
+      urls,
+    );
+    expect(message.text).toContain('Bevestig vóór zondag 1 maart 2026 om 11:00');
+    expect(message.text).not.toContain('.ics');
+  });
+
+  it('when a booking awaits approval, then the company reads the school note and a link to approve', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const message = renderNotification(
+        { kind: 'booking.requested', booking, fromWaitlist: false },
+        { language, audience: 'company' },
+        urls,
+      );
+      expect(message.link).toBe(`https://app.example.nl/bedrijf/sessies/${booking.sessionId}`);
+      expect(message.text).toContain(booking.note);
+      expect(message.text).toContain(
+        language === 'nl' ? 'Goedkeuren of afwijzen' : 'Approve or decline',
+      );
+    }
+  });
+
+  it('when the school hears its waiting class awaits approval, then it is not told it is confirmed nor shown its own note', () => {
+    const message = renderNotification(
+      { kind: 'booking.requested', booking, fromWaitlist: true },
+      { language: 'nl', audience: 'school' },
+      urls,
+    );
+    expect(message.text).toContain('moet de boeking nog goedkeuren');
+    expect(message.text).not.toContain('bevestigd');
+    expect(message.text).not.toContain(booking.note);
+  });
+
+  it('when the school left no note, then the company message has no empty note line', () => {
+    const message = renderNotification(
+      { kind: 'booking.requested', booking: { ...booking, note: '  ' }, fromWaitlist: false },
+      { language: 'nl', audience: 'company' },
+      urls,
+    );
+    expect(message.text).not.toContain('Opmerking van de school');
+  });
+
+  it("when a reminder reaches the company, then it shows the school's note; the school's copy does not", () => {
+    const reminder = everyKind.find((facts) => facts.kind === 'booking.reminder')!;
+    const company = renderNotification(reminder, { language: 'en', audience: 'company' }, urls);
+    expect(company.text).toContain(`Note from the school: ${booking.note}`);
+    const school = renderNotification(reminder, { language: 'en', audience: 'school' }, urls);
+    expect(school.text).not.toContain(booking.note);
+  });
+
+  it('when a session changes with a reason, then the schools read the reason', () => {
+    const message = renderNotification(
+      {
+        kind: 'session.changed',
+        activity,
+        previous: { startsAt: '2026-03-02T07:30:00Z', endsAt: '2026-03-02T10:30:00Z' },
+        reason: 'De hal wordt verbouwd',
+        classNames: ['3B'],
+        bookingId: booking.bookingId,
+      },
+      { language: 'nl', audience: 'school' },
+      urls,
+    );
+    expect(message.text).toContain('Reden: De hal wordt verbouwd');
   });
 });

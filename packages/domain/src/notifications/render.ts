@@ -16,6 +16,7 @@ const templates: Templates = {
   'booking.confirmed': bookings.bookingConfirmed,
   'booking.waitlisted': bookings.bookingWaitlisted,
   'booking.promoted': bookings.bookingPromoted,
+  'booking.requested': bookings.bookingRequested,
   'booking.declined': bookings.bookingDeclined,
   'booking.cancelled': bookings.bookingCancelled,
   'booking.reminder': bookings.bookingReminder,

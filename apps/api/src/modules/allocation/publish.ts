@@ -1,16 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import { allocationResults, allocationRounds, bookings, type Database } from '@stagebureau/db';
+import { allocationResults, allocationRounds, type Database } from '@stagebureau/db';
 import {
   DomainError,
   canReviewResult,
+  shortfallsOf,
   type Actor,
   type AllocationInput,
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
 import { notifyAllocationPublished } from '../notifications/allocationEvents';
-import { orThrow } from '../bookings/apply';
-import { isClassOverlap, lockSession, takeSeats } from '../bookings/repo';
+import { lockSession, orThrow, placeBookingIn } from '../bookings';
 import { addShortfall, findRound, listRequests, listResults } from './repo';
 import { schoolYearOf } from './run';
 import { statusOf } from './view';
@@ -47,35 +47,30 @@ export async function publishRound(db: Database, actor: Actor, roundId: string, 
       if (!session)
         throw new DomainError('conflict', `session ${sessionId} is no longer available`);
       const status = result.sessionId ? 'confirmed' : 'waitlisted';
-      if (status === 'confirmed' && !(await takeSeats(tx, session.id, request.seats)))
-        throw new DomainError(
-          'session_full',
-          `session ${session.id} filled up since the run; run a new round`,
-        );
-      let bookingId: string;
-      try {
-        const [booking] = await tx
-          .insert(bookings)
-          .values({
-            regionId: actor.regionId,
-            sessionId: session.id,
-            offerId: session.offerId,
-            schoolId: request.schoolId,
-            classId: request.classId,
-            seats: request.seats,
+      const placed = await placeBookingIn(
+        tx,
+        {
+          source: 'allocation',
+          actor,
+          sessionId: session.id,
+          classId: request.classId,
+          request: {
             status,
-            startsAt: session.startsAt,
-            endsAt: session.endsAt,
             statusReason: result.explanation,
-            createdBy: actor.userId,
-          })
-          .returning({ id: bookings.id });
-        bookingId = booking!.id;
-      } catch (error) {
-        if (isClassOverlap(error))
-          throw new DomainError('class_busy', `class ${request.classId} is busy then`);
+            reason: result.explanation,
+            context: { allocationRoundId: roundId },
+          },
+        },
+        now,
+      ).catch((error: unknown) => {
+        if (error instanceof DomainError && error.code === 'session_full')
+          throw new DomainError(
+            'session_full',
+            `session ${session.id} filled up since the run; run a new round`,
+          );
         throw error;
-      }
+      });
+      const bookingId = placed.id;
       (status === 'confirmed' ? confirmedBookingIds : waitlistedBookingIds).push(bookingId);
       await tx
         .update(allocationResults)
@@ -83,36 +78,15 @@ export async function publishRound(db: Database, actor: Actor, roundId: string, 
         .where(
           and(eq(allocationResults.roundId, roundId), eq(allocationResults.requestId, request.id)),
         );
-      await recordAudit(tx, auditActorOf(actor), {
-        entity: 'booking',
-        entityId: bookingId,
-        action: status === 'confirmed' ? 'allocate' : 'waitlist',
-        after: {
-          sessionId: session.id,
-          classId: request.classId,
-          seats: request.seats,
-          status,
-          allocationRoundId: roundId,
-        },
-        reason: result.explanation,
-      });
-    }
-    const perSchool = new Map<string, { requested: number; placed: number }>();
-    for (const result of results) {
-      const request = requests.get(result.requestId)!;
-      const totals = perSchool.get(request.schoolId) ?? { requested: 0, placed: 0 };
-      totals.requested += request.seats;
-      if (result.sessionId) totals.placed += request.seats;
-      perSchool.set(request.schoolId, totals);
     }
     const schoolYear = schoolYearOf(round.requestWindowClosesAt);
-    for (const [schoolId, totals] of [...perSchool].sort(([a], [b]) => (a < b ? -1 : 1)))
-      await addShortfall(tx, {
-        regionId: actor.regionId,
-        schoolId,
-        schoolYear,
-        shortfall: 1 - totals.placed / totals.requested,
-      });
+    const placements = results.map((result) => ({
+      schoolId: requests.get(result.requestId)!.schoolId,
+      seats: requests.get(result.requestId)!.seats,
+      placed: result.sessionId !== null,
+    }));
+    for (const { schoolId, shortfall } of shortfallsOf(placements))
+      await addShortfall(tx, { regionId: actor.regionId, schoolId, schoolYear, shortfall });
     const [published] = await tx
       .update(allocationRounds)
       .set({ status: 'published', publishedAt: now, updatedAt: now })

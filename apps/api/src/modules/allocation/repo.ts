@@ -11,6 +11,7 @@ import {
   type Database,
   type Transaction,
 } from '@stagebureau/db';
+import { isLiveSql } from '../bookings/statusSql';
 
 type Db = Database | Transaction;
 export type RoundRow = typeof allocationRounds.$inferSelect;
@@ -102,7 +103,7 @@ export const heldSeats = (db: Db, regionId: string, schoolIds: string[], offerId
             eq(bookings.regionId, regionId),
             inArray(bookings.schoolId, schoolIds),
             inArray(bookings.offerId, offerIds),
-            sql`${bookings.status} in ('requested', 'confirmed', 'waitlisted')`,
+            isLiveSql(),
           ),
         )
         .groupBy(bookings.schoolId, bookings.sessionId, bookings.offerId)

@@ -19,7 +19,7 @@ import {
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
 import { orThrow } from '../bookings/apply';
-import { loadRegion } from '../bookings/repo';
+import { loadRegionWithSettings } from '../region/service';
 import {
   classBusyTimes,
   findRound,
@@ -38,7 +38,7 @@ export const schoolYearOf = (instant: Date) => seasonOf(instant).from.toISOStrin
 /** Freezes what the draw needs from the database at the run: seats, caps, holdings, weights. */
 async function inputOf(tx: Transaction, round: RoundRow): Promise<AllocationInput> {
   const regionId = round.regionId;
-  const region = await loadRegion(tx, regionId);
+  const region = await loadRegionWithSettings(tx, regionId);
   const settings = region?.settings ?? defaultRegionSettings;
   const found = await sessionsWithOffers(tx, regionId, round.sessionIds);
   const byId = new Map(found.map((row) => [row.session.id, row]));

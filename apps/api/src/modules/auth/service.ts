@@ -12,6 +12,9 @@ import {
 import { decoyPasswordHash, hashSecret, newSecret, verifyPassword } from './secrets';
 import type { LoginThrottle } from './throttle';
 
+/** Who a user acts as now; null once the user or its organisation is no longer active. */
+export { loadActiveActor } from './repo';
+
 const refreshTokenDays = 30;
 
 export interface AuthDeps {

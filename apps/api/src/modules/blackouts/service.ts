@@ -1,9 +1,10 @@
-import type { Database } from '@stagebureau/db';
+import type { Database, Transaction } from '@stagebureau/db';
 import {
   DomainError,
   blackoutProblems,
   type Actor,
   type Blackout,
+  type BlackoutPeriod,
   type CreateBlackout,
   type UpdateBlackout,
 } from '@stagebureau/domain';
@@ -13,6 +14,8 @@ import {
   deleteBlackout,
   findBlackout,
   insertBlackout,
+  listBlackouts,
+  toBlackoutPeriod,
   updateBlackout,
   type BlackoutRow,
 } from './repo';
@@ -99,4 +102,13 @@ export async function removeBlackout(db: Database, actor: Actor, id: string) {
       before,
     });
   });
+}
+
+/** The region's blackouts touching the local dates [from, to], as the domain reads them. */
+export async function blackoutsAround(
+  db: Database | Transaction,
+  regionId: string,
+  range: { from: string; to: string },
+): Promise<BlackoutPeriod[]> {
+  return (await listBlackouts(db, regionId, range)).map(toBlackoutPeriod);
 }

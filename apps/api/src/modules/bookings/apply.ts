@@ -1,9 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from 'drizzle-orm';
 import { bookings, type Transaction } from '@stagebureau/db';
-import { DomainError, type Outcome, type Transition } from '@stagebureau/domain';
-import { recordAudit, type AuditActor } from '../audit/record';
-import { raiseConflict } from '../conflicts/raise';
-import { notifyBookingChange } from '../notifications/bookingEvents';
+import {
+  DomainError,
+  partyOf,
+  transitionEffects,
+  type Outcome,
+  type Transition,
+} from '@stagebureau/domain';
+import type { AuditActor } from '../audit/record';
+import { effectsToSql } from './effectsSql';
 import { isClassOverlap, releaseSeats, takeSeats, type BookingRow } from './repo';
 
 /** A domain outcome crossing into the service: a refusal becomes a thrown DomainError. */
@@ -14,8 +20,9 @@ export function orThrow<T>(outcome: Outcome<T>): T {
 
 /**
  * Persists one status change decided by the domain: the row (sequence bumped for iCal), the
- * session's seat counter, one audit row and the conflicts the change raises — all in `tx`,
- * whose caller holds the session lock. A class-overlap violation becomes `class_busy`.
+ * session's seat counter, and the change's effects from the domain (`transitionEffects`: one
+ * audit row, the conflicts it raises, the message it sends) through `booking_effects()` — all
+ * in `tx`, whose caller holds the session lock. A class-overlap violation becomes `class_busy`.
  */
 export async function applyTransition(
   tx: Transaction,
@@ -48,26 +55,12 @@ export async function applyTransition(
   }
   // The caller locked the row; a changed status here means a caller forgot to.
   if (!updated) throw new DomainError('conflict', 'the booking changed meanwhile');
-  await recordAudit(tx, actor, {
-    entity: 'booking',
-    entityId: booking.id,
+  const effects = transitionEffects(booking, transition, {
     action,
-    before: { status: booking.status, holdExpiresAt: booking.holdExpiresAt },
-    after: { status: updated.status, holdExpiresAt: updated.holdExpiresAt },
-    reason: transition.reason,
+    party: partyOf(actor.role),
+    conflictIds: transition.raises.map(() => randomUUID()),
   });
-  for (const type of transition.raises) {
-    await raiseConflict(tx, {
-      regionId: booking.regionId,
-      type,
-      sessionId: booking.sessionId,
-      offerId: booking.offerId,
-      schoolId: booking.schoolId,
-      bookingIds: [booking.id],
-      details: { previousStatus: booking.status, reason: transition.reason },
-    });
-  }
-  await notifyBookingChange(tx, actor.role, booking.status, updated, action);
+  await writeEffects(tx, effects, actor);
   return updated;
 }
 
@@ -79,3 +72,14 @@ export const stateOf = (row: BookingRow) => ({
   startsAt: row.startsAt,
   endsAt: row.endsAt,
 });
+
+/** Writes a decision's audit rows, conflicts and notification events (migration 0007). */
+export async function writeEffects(
+  tx: Transaction,
+  effects: Parameters<typeof effectsToSql>[0],
+  actor: AuditActor,
+): Promise<void> {
+  await tx.execute(
+    sql`select booking_effects(${JSON.stringify(effectsToSql(effects, actor))}::jsonb)`,
+  );
+}

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@stagebureau/db';
+import { holdsSeatsSql } from './statusSql';
 
 export interface ConsistencyViolation {
   rule: 'counter_mismatch' | 'over_capacity' | 'class_overlap' | 'waitlist_not_promoted';
@@ -23,16 +24,13 @@ export async function findConsistencyViolations(
 ): Promise<ConsistencyViolation[]> {
   const region = options.regionId ? sql`and s.region_id = ${options.regionId}` : sql``;
   const now = (options.now ?? new Date()).toISOString();
+  const heldByB = holdsSeatsSql(sql`b.status`, sql`b.hold_expires_at`);
   const counters = await db.execute<{ id: string; booked: number; held: number }>(sql`
-    select s.id, s.booked_seats as booked, coalesce(sum(b.seats) filter (where
-      b.status in ('requested', 'confirmed', 'completed', 'no_show')
-      or (b.status = 'waitlisted' and b.hold_expires_at is not null)), 0)::int as held
+    select s.id, s.booked_seats as booked, coalesce(sum(b.seats) filter (where ${heldByB}), 0)::int as held
     from sessions s left join bookings b on b.session_id = s.id
     where true ${region}
     group by s.id
-    having s.booked_seats <> coalesce(sum(b.seats) filter (where
-      b.status in ('requested', 'confirmed', 'completed', 'no_show')
-      or (b.status = 'waitlisted' and b.hold_expires_at is not null)), 0)`);
+    having s.booked_seats <> coalesce(sum(b.seats) filter (where ${heldByB}), 0)`);
   const over = await db.execute<{ id: string; booked: number; capacity: number }>(sql`
     select s.id, s.booked_seats as booked, s.capacity from sessions s
     where s.booked_seats > s.capacity and not s.overbooked_by_bureau ${region}`);

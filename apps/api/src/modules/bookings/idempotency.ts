@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
-import { and, eq, sql } from 'drizzle-orm';
-import { idempotencyKeys, type Database, type Transaction } from '@stagebureau/db';
-import { DomainError, type Actor, type ErrorCode } from '@stagebureau/domain';
+import { and, eq } from 'drizzle-orm';
+import { idempotencyKeys, type Database } from '@stagebureau/db';
+import { DomainError, type Actor, type Booking, type CreateBooking } from '@stagebureau/domain';
+import { authorise } from '../../plugins/auth';
+import { placeBooking, refusalError, type StoredAnswer } from './path';
+import { bookingFor } from './read';
 
 export interface Answer {
   status: number;
@@ -26,51 +29,75 @@ export const requestHashOf = (route: string, body: unknown) =>
     .update(`${route}\n${canonical(body)}`)
     .digest('hex');
 
-/** Refusals that are the answer to the request, so a retry must get them again. */
-const transient = new Set<ErrorCode>(['busy_try_again', 'service_unavailable', 'internal_error']);
-
 /**
- * Runs `attempt` at most once per (user, key) (invariant 4). An advisory lock on the key
- * serialises duplicates that arrive together; the first answer — success or business
- * refusal — is stored in the same transaction as the booking, and replayed to every retry.
- * The attempt runs in a savepoint, so a refusal is stored while its writes are rolled back.
- * Contention (lock timeout) stores nothing: the client retries with the same key.
+ * A school's `POST /bookings`, at most once per (user, key) (invariant 4). `booking_place()`
+ * takes an advisory lock on the key, returns a stored answer to a retry, and stores the new
+ * outcome — a booking or a business refusal — in the booking's own statement. The rendered
+ * answer is added right after, outside the locks; a retry that finds none (the process died
+ * in between) gets the answer rendered again from the stored outcome. Contention and 5xx
+ * store nothing, so the retry runs again.
  */
-export async function answerOnce(
+export async function bookOnce(
   db: Database,
   actor: Actor,
-  key: string,
-  requestHash: string,
-  attempt: (tx: Transaction) => Promise<{ status: number; body: unknown }>,
-  refusal: (error: DomainError) => { status: number; body: unknown },
+  input: { body: CreateBooking; key: string; requestHash: string; now: Date },
+  problemOf: (error: DomainError) => { status: number; body: unknown },
 ): Promise<Answer> {
-  return db.transaction(async (tx) => {
-    await tx.execute(
-      sql`select pg_advisory_xact_lock(hashtextextended(${`idem:${actor.userId}:${key}`}, 0))`,
-    );
-    const [stored] = await tx
-      .select()
-      .from(idempotencyKeys)
-      .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, key)));
-    if (stored) {
-      if (stored.requestHash !== requestHash) throw new DomainError('idempotency_key_reused');
-      return { status: stored.responseStatus, body: stored.responseBody, replayed: true };
-    }
-    let answer: { status: number; body: unknown };
-    try {
-      answer = await tx.transaction(attempt);
-    } catch (error) {
-      if (!(error instanceof DomainError) || transient.has(error.code)) throw error;
-      answer = refusal(error);
-    }
-    await tx.insert(idempotencyKeys).values({
-      regionId: actor.regionId,
-      userId: actor.userId,
-      key,
-      requestHash,
-      responseStatus: answer.status,
-      responseBody: answer.body,
-    });
-    return { ...answer, replayed: false };
-  });
+  const { body, key, requestHash } = input;
+  const placement = await placeBooking(
+    db,
+    {
+      source: 'school',
+      actor,
+      sessionId: body.sessionId,
+      classId: body.classId,
+      request: {
+        seats: body.seats,
+        teachers: body.teachers,
+        note: body.note,
+        overrideCaps: body.overrideCaps,
+      },
+    },
+    input.now,
+    {
+      idempotency: { userId: actor.userId, key, requestHash },
+      check: ({ schoolClass }) =>
+        authorise(actor, 'booking.create', {
+          regionId: actor.regionId,
+          organisationId: schoolClass.organisationId,
+        }),
+    },
+  );
+  if (placement.kind === 'replayed')
+    return replay(db, actor, placement.answer, requestHash, problemOf);
+  const answer =
+    placement.kind === 'placed'
+      ? await bookingAnswer(db, actor, placement.bookingId)
+      : problemOf(placement.error);
+  await db
+    .update(idempotencyKeys)
+    .set({ responseStatus: answer.status, responseBody: answer.body })
+    .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, key)));
+  return { ...answer, replayed: false };
+}
+
+async function bookingAnswer(db: Database, actor: Actor, bookingId: string) {
+  const view = (await bookingFor(db, actor, bookingId)) as Booking;
+  return { status: view.status === 'confirmed' ? 201 : 202, body: view };
+}
+
+async function replay(
+  db: Database,
+  actor: Actor,
+  stored: StoredAnswer,
+  requestHash: string,
+  problemOf: (error: DomainError) => { status: number; body: unknown },
+): Promise<Answer> {
+  if (stored.requestHash !== requestHash) throw new DomainError('idempotency_key_reused');
+  if (stored.responseStatus !== null)
+    return { status: stored.responseStatus, body: stored.responseBody, replayed: true };
+  const answer = stored.bookingId
+    ? await bookingAnswer(db, actor, stored.bookingId)
+    : problemOf(refusalError(stored.refusal!, null));
+  return { ...answer, replayed: true };
 }

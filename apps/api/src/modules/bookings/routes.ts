@@ -18,8 +18,7 @@ import {
 import { actorOf } from '../../plugins/auth';
 import { problemFor } from '../../plugins/errors';
 import { authProblems, problems } from '../shared';
-import { answerOnce, requestHashOf } from './idempotency';
-import { placeNewBooking } from './placement';
+import { bookOnce, requestHashOf } from './idempotency';
 import { bookingFor, listBookings } from './read';
 import { changeBooking, type BookingChange } from './service';
 import { waitlistFor } from './waitlistView';
@@ -56,16 +55,14 @@ const bookingRoutes: FastifyPluginAsyncZod = async (app) => {
       if (rawKey === undefined) throw new DomainError('idempotency_key_required');
       const key = idempotencyKeySchema.safeParse(rawKey);
       if (!key.success) throw new DomainError('validation_failed', 'invalid Idempotency-Key');
-      const now = new Date();
-      const answer = await answerOnce(
+      const answer = await bookOnce(
         app.db,
         actor,
-        key.data,
-        requestHashOf('POST /bookings', request.body),
-        async (tx) => {
-          const booking = await placeNewBooking(tx, actor, request.body, now);
-          const view = (await bookingFor(tx, actor, booking.id))!;
-          return { status: view.status === 'confirmed' ? 201 : 202, body: view };
+        {
+          body: request.body,
+          key: key.data,
+          requestHash: requestHashOf('POST /bookings', request.body),
+          now: new Date(),
         },
         (error) => {
           const problem = problemFor(request, error.code, error.detail, undefined, error.meta);

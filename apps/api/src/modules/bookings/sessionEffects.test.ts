@@ -130,11 +130,11 @@ describe('session effects (called by the sessions and proposals modules)', () =>
       endsAt: world.session.endsAt,
     };
     const id = await ctx.db.transaction((tx) =>
-      confirmProposalBooking(tx, systemActor(world.region.id), input),
+      confirmProposalBooking(tx, systemActor(world.region.id), input, new Date()),
     );
     expect((await rowOf(id)).status).toBe('confirmed');
     const again = ctx.db.transaction((tx) =>
-      confirmProposalBooking(tx, systemActor(world.region.id), input),
+      confirmProposalBooking(tx, systemActor(world.region.id), input, new Date()),
     );
     await expect(again).rejects.toBeInstanceOf(DomainError);
     await expectSeatsConsistent(ctx.db, world.region.id);

@@ -4,7 +4,8 @@ import { cancelWithSession, DomainError } from '@stagebureau/domain';
 import { recordAudit, type AuditActor } from '../audit/record';
 import { applyTransition, orThrow, stateOf } from './apply';
 import { promoteInLockedSession } from './promotion';
-import { isClassOverlap, liveBookingsOfSession, lockSession, takeSeats } from './repo';
+import { placeBookingIn } from './path';
+import { isClassOverlap, liveBookingsOfSession, lockSession } from './repo';
 
 /**
  * What happens to bookings when their session changes. The sessions module calls these inside
@@ -90,47 +91,30 @@ export async function promoteWaitlist(
   return promoteInLockedSession(tx, actor, session, now);
 }
 
-/** For an accepted on-request proposal: inserts the confirmed booking on the session created
- * for that school. The seats are counted HERE (the caller inserts the session with
- * `booked_seats = 0`); `session_full` if they do not fit, `class_busy` on an overlap. */
+/** For an accepted on-request proposal: the confirmed booking on the session created for
+ * that school, through the booking path (the caller inserts the session with
+ * `booked_seats = 0`); `session_full` if the seats do not fit, `class_busy` on an overlap. */
 export async function confirmProposalBooking(
   tx: Transaction,
   actor: AuditActor,
-  booking: {
-    regionId: string;
-    sessionId: string;
-    offerId: string;
-    schoolId: string;
-    classId: string;
-    seats: number;
-    teachers: string[];
-    note: string;
-    startsAt: Date;
-    endsAt: Date;
-  },
+  booking: { sessionId: string; classId: string; teachers: string[]; note: string },
+  now: Date,
 ): Promise<string> {
-  await lockSession(tx, booking.regionId, booking.sessionId);
-  if (!(await takeSeats(tx, booking.sessionId, booking.seats))) {
-    throw new DomainError('session_full');
-  }
-  let id: string;
-  try {
-    const [row] = await tx.transaction((savepoint) =>
-      savepoint
-        .insert(bookings)
-        .values({ ...booking, status: 'confirmed', createdBy: actor.userId })
-        .returning({ id: bookings.id }),
-    );
-    id = row!.id;
-  } catch (error) {
-    if (isClassOverlap(error)) throw new DomainError('class_busy');
-    throw error;
-  }
-  await recordAudit(tx, actor, {
-    entity: 'booking',
-    entityId: id,
-    action: 'booking.created',
-    after: { status: 'confirmed', seats: booking.seats, source: 'proposal' },
-  });
-  return id;
+  const placed = await placeBookingIn(
+    tx,
+    {
+      source: 'proposal',
+      actor,
+      sessionId: booking.sessionId,
+      classId: booking.classId,
+      request: {
+        status: 'confirmed',
+        teachers: booking.teachers,
+        note: booking.note,
+        context: { source: 'proposal' },
+      },
+    },
+    now,
+  );
+  return placed.id;
 }

@@ -1,10 +1,11 @@
-import { and, asc, eq, inArray, isNotNull, lte, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, lte, sql } from 'drizzle-orm';
 import { bookings, sessions, type Database } from '@stagebureau/db';
 import { closeAtEnd, expireHold } from '@stagebureau/domain';
 import { systemActor } from '../audit/record';
 import { applyTransition, orThrow, stateOf } from './apply';
 import { promoteInLockedSession } from './promotion';
 import { lockSession } from './repo';
+import { isLiveSql } from './statusSql';
 
 export interface SweepResult {
   holdsExpired: number;
@@ -68,7 +69,7 @@ export async function runBookingSweep(db: Database, now: Date, batch = 200): Pro
       and(
         lte(sessions.endsAt, now),
         sql`exists (select 1 from bookings b where b.session_id = ${sessions.id}
-          and b.status in ('requested', 'confirmed', 'waitlisted'))`,
+          and ${isLiveSql(sql`b.status`)})`,
       ),
     )
     .limit(batch);
@@ -79,12 +80,7 @@ export async function runBookingSweep(db: Database, now: Date, batch = 200): Pro
       const live = await tx
         .select()
         .from(bookings)
-        .where(
-          and(
-            eq(bookings.sessionId, session.id),
-            inArray(bookings.status, ['requested', 'confirmed', 'waitlisted']),
-          ),
-        )
+        .where(and(eq(bookings.sessionId, session.id), isLiveSql()))
         .for('update');
       for (const booking of live) {
         const transition = orThrow(closeAtEnd(stateOf(booking), now));

@@ -9,9 +9,8 @@ import {
   regionSlugParamsSchema,
 } from '@stagebureau/domain';
 import { actorOf, authorise } from '../../plugins/auth';
-import { findOffer } from '../offers/repo';
+import { findOffer, toPublicSession } from '../offers/service';
 import { authProblems, problems } from '../shared';
-import { toPublicSession } from '../sessions/present';
 import { upcomingOpenSessions } from './repo';
 import { browseCatalogue, regionOfSlug, scopeOf, toCatalogueItem } from './service';
 

@@ -10,9 +10,7 @@ import {
   type CatalogueQuery,
   type PublicCatalogueQuery,
 } from '@stagebureau/domain';
-import type { OfferRow } from '../offers/repo';
-import { toPublicSession } from '../sessions/present';
-import type { SessionRow } from '../sessions/repo';
+import { toPublicSession, type OfferRow, type SessionRow } from '../offers/service';
 import {
   findRegionBySlug,
   listCatalogue,

@@ -1,71 +1,18 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { classes, conflicts, type Database, type Transaction } from '@stagebureau/db';
+import { conflicts, type Database } from '@stagebureau/db';
 import {
-  availabilityOf,
-  bookingOpensAt,
-  capsFor,
-  checkCaps,
   checkConflictAction,
   DomainError,
-  fitsAudience,
-  placeBooking,
-  seasonOf,
   type Actor,
   type CapExceptionRequest,
   type ConflictType,
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
-import { orThrow } from '../bookings/apply';
-import {
-  findSessionWithOffer,
-  loadRegion,
-  lockSchool,
-  lockSession,
-  schoolUsage,
-  takeSeats,
-} from '../bookings/repo';
-import { insertBooking } from './newBooking';
+import { orThrow, placeBookingIn, schoolCapCheck } from '../bookings';
 import { raiseConflict } from './raise';
 import { closeConflictRow, lockConflict } from './repo';
 import { getConflict } from './service';
-
-/** The class and session of a cap exception, as the booking rules need them. */
-async function loadPlacement(
-  tx: Transaction,
-  regionId: string,
-  input: { sessionId: string; classId: string },
-) {
-  const [schoolClass] = await tx
-    .select()
-    .from(classes)
-    .where(and(eq(classes.regionId, regionId), eq(classes.id, input.classId)));
-  if (!schoolClass) throw new DomainError('not_found', 'class not found');
-  const found = await findSessionWithOffer(tx, regionId, input.sessionId);
-  if (!found || found.offer.status === 'draft')
-    throw new DomainError('not_found', 'session not found');
-  if (found.session.schoolId && found.session.schoolId !== schoolClass.organisationId)
-    throw new DomainError('not_found', 'session not found');
-  if (schoolClass.archivedAt) throw new DomainError('validation_failed', 'the class is archived');
-  orThrow(fitsAudience(found.offer, schoolClass));
-  return { schoolClass, ...found };
-}
-
-/** The school's cap check for this class in this session: the refusal it would get. */
-async function capCheck(
-  tx: Transaction,
-  regionId: string,
-  placement: Awaited<ReturnType<typeof loadPlacement>>,
-) {
-  const { schoolClass, session, offer } = placement;
-  const region = (await loadRegion(tx, regionId))!;
-  const usage = await schoolUsage(
-    tx,
-    { regionId, schoolId: schoolClass.organisationId, sessionId: session.id, offerId: offer.id },
-    seasonOf(session.startsAt),
-  );
-  return { region, check: checkCaps(capsFor(region.settings, offer), usage, schoolClass.size) };
-}
 
 /**
  * A school asks the bureau to book a class beyond its cap: raises `cap_exception_requested`
@@ -77,11 +24,13 @@ export async function requestCapException(
   input: CapExceptionRequest,
 ): Promise<string> {
   return db.transaction(async (tx) => {
-    const placement = await loadPlacement(tx, actor.regionId, input);
-    const schoolId = placement.schoolClass.organisationId;
-    authorise(actor, 'booking.create', { regionId: actor.regionId, organisationId: schoolId });
-    if (!(await lockSchool(tx, actor.regionId, schoolId))) throw new DomainError('not_found');
-    const { check } = await capCheck(tx, actor.regionId, placement);
+    const { facts, check } = await schoolCapCheck(tx, actor.regionId, input, ({ schoolClass }) =>
+      authorise(actor, 'booking.create', {
+        regionId: actor.regionId,
+        organisationId: schoolClass.organisationId,
+      }),
+    );
+    const schoolId = facts.schoolClass.organisationId;
     if (check.ok) {
       throw new DomainError('conflict', 'no cap stands in the way: book the session directly');
     }
@@ -101,13 +50,13 @@ export async function requestCapException(
     const conflictId = await raiseConflict(tx, {
       regionId: actor.regionId,
       type: 'cap_exception_requested',
-      sessionId: placement.session.id,
-      offerId: placement.offer.id,
+      sessionId: facts.session.id,
+      offerId: facts.offer.id,
       schoolId,
       details: {
-        classId: placement.schoolClass.id,
-        className: placement.schoolClass.name,
-        seats: placement.schoolClass.size,
+        classId: facts.schoolClass.id,
+        className: facts.schoolClass.name,
+        seats: facts.schoolClass.size,
         reason: input.reason,
         requestedBy: actor.userId,
         cap: check.meta ?? null,
@@ -147,48 +96,20 @@ export async function grantCapException(
     if (typeof classId !== 'string' || !conflict.sessionId) {
       throw new DomainError('conflict', 'the request names no class or session');
     }
-    const placement = await loadPlacement(tx, regionId, { sessionId: conflict.sessionId, classId });
-    const { schoolClass, offer } = placement;
-    const schoolId = schoolClass.organisationId;
-    await lockSchool(tx, regionId, schoolId);
-    const { region, check } = await capCheck(tx, regionId, placement);
-    const session = (await lockSession(tx, regionId, placement.session.id))!;
-    const opensAt = bookingOpensAt(offer, region.settings, session);
-    if (offer.status !== 'published') {
-      throw new DomainError('booking_window_closed', 'the offer is archived', { opensAt: null });
-    }
-    const rules = { opensAt, waitlistEnabled: offer.waitlistEnabled };
-    const seats = schoolClass.size;
-    const status = orThrow(
-      placeBooking(availabilityOf(session, rules, now, seats), offer, opensAt),
-    );
-    if (status !== 'waitlisted' && !(await takeSeats(tx, session.id, seats))) {
-      throw new DomainError('session_full');
-    }
-    const booking = await insertBooking(tx, {
-      regionId,
-      sessionId: session.id,
-      offerId: offer.id,
-      schoolId,
-      classId,
-      seats,
-      teachers: [],
-      note: '',
-      status,
-      startsAt: session.startsAt,
-      endsAt: session.endsAt,
-      statusReason: null,
-      createdBy: actor.userId,
-    });
-    const audit = auditActorOf(actor);
+    const target = { sessionId: conflict.sessionId, classId };
+    const { check } = await schoolCapCheck(tx, regionId, target);
     const capOverride = check.ok ? null : (check.meta ?? {});
-    await recordAudit(tx, audit, {
-      entity: 'booking',
-      entityId: booking.id,
-      action: 'booking.created',
-      after: { status, seats, sessionId: session.id, classId, capOverride, conflictId },
-      reason: `cap exception: ${reason}`,
-    });
+    const booking = await placeBookingIn(
+      tx,
+      {
+        source: 'cap_exception',
+        actor,
+        ...target,
+        request: { reason: `cap exception: ${reason}`, context: { capOverride, conflictId } },
+      },
+      now,
+    );
+    const audit = auditActorOf(actor);
     await recordAudit(tx, audit, {
       entity: 'conflict',
       entityId: conflictId,

@@ -1,35 +1,30 @@
 import {
   cancel,
-  capsFor,
   checkConflictAction,
-  checkCaps,
   conflictLogOf,
   DomainError,
-  fitsAudience,
   formatDateTime,
   isMovable,
   isLive,
-  seasonOf,
   type Actor,
   type ConflictType,
   type MoveBooking,
 } from '@stagebureau/domain';
-import { and, eq } from 'drizzle-orm';
-import { classes, type Database } from '@stagebureau/db';
+import type { Database } from '@stagebureau/db';
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
-import { applyTransition, orThrow, stateOf } from '../bookings/apply';
-import { promoteInLockedSession } from '../bookings/promotion';
 import {
+  applyTransition,
   findBooking,
   findSessionWithOffer,
-  loadRegion,
   lockSchool,
   lockSession,
-  schoolUsage,
-  takeSeats,
-} from '../bookings/repo';
-import { insertBooking, noteMovedTo } from './newBooking';
+  noteMovedTo,
+  orThrow,
+  placeBookingIn,
+  promoteInLockedSession,
+  stateOf,
+} from '../bookings';
 import { lockConflict, saveConflictLog } from './repo';
 import { getConflict } from './service';
 
@@ -89,14 +84,6 @@ export async function moveBooking(
       throw new DomainError('invalid_transition', 'the target session is cancelled or has started');
     }
     if (toOffer.status !== 'published') throw new DomainError('not_found', 'offer not published');
-    if (toSession.schoolId && toSession.schoolId !== booking.schoolId) {
-      throw new DomainError('not_found', 'target session not found');
-    }
-    const [schoolClass] = await tx
-      .select()
-      .from(classes)
-      .where(and(eq(classes.regionId, regionId), eq(classes.id, booking.classId)));
-    orThrow(fitsAudience(toOffer, schoolClass!));
 
     const audit = auditActorOf(actor);
     const reason = `verplaatst naar ${toOffer.title}, ${formatDateTime(toSession.startsAt.toISOString(), 'nl')}: ${input.reason}`;
@@ -110,49 +97,29 @@ export async function moveBooking(
       await noteMovedTo(tx, booking, reason, actor.userId);
     }
 
-    const region = (await loadRegion(tx, regionId))!;
-    const usage = await schoolUsage(
+    const created = await placeBookingIn(
       tx,
-      { regionId, schoolId: booking.schoolId, sessionId: toSession.id, offerId: toOffer.id },
-      seasonOf(toSession.startsAt),
+      {
+        source: 'bureau_move',
+        actor,
+        sessionId: toSession.id,
+        classId: booking.classId,
+        request: {
+          teachers: booking.teachers,
+          note: booking.note,
+          statusReason: `verplaatst door het stagebureau: ${input.reason}`,
+          reason: input.reason,
+          context: { movedFrom: booking.id, conflictId },
+        },
+      },
+      now,
     );
-    orThrow(checkCaps(capsFor(region.settings, toOffer), usage, booking.seats));
-    if (!(await takeSeats(tx, toSession.id, booking.seats))) throw new DomainError('session_full');
-    const created = await insertBooking(tx, {
-      regionId,
-      sessionId: toSession.id,
-      offerId: toOffer.id,
-      schoolId: booking.schoolId,
-      classId: booking.classId,
-      seats: booking.seats,
-      teachers: booking.teachers,
-      note: booking.note,
-      status: 'confirmed',
-      startsAt: toSession.startsAt,
-      endsAt: toSession.endsAt,
-      statusReason: `verplaatst door het stagebureau: ${input.reason}`,
-      createdBy: actor.userId,
-    });
     await recordAudit(tx, audit, {
       entity: 'booking',
       entityId: booking.id,
       action: 'booking.moved',
       before: { sessionId: booking.sessionId, status: booking.status },
       after: { movedTo: created.id, sessionId: toSession.id, conflictId },
-      reason: input.reason,
-    });
-    await recordAudit(tx, audit, {
-      entity: 'booking',
-      entityId: created.id,
-      action: 'booking.created',
-      after: {
-        status: 'confirmed',
-        seats: created.seats,
-        sessionId: toSession.id,
-        classId: created.classId,
-        movedFrom: booking.id,
-        conflictId,
-      },
       reason: input.reason,
     });
     log.moves.push({

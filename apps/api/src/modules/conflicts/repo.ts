@@ -15,6 +15,7 @@ import {
   type ConflictLog,
   type ConflictStatus,
 } from '@stagebureau/domain';
+import { isLiveSql } from '../bookings/statusSql';
 
 /** Conflict queries; every one filters on the region. */
 type Db = Database | Transaction;
@@ -137,10 +138,7 @@ export async function involvedBookings(db: Db, conflict: ConflictRow, wholeSessi
   const listed = conflict.bookingIds.length > 0 ? inArray(bookings.id, conflict.bookingIds) : null;
   const ofSession =
     wholeSession && conflict.sessionId
-      ? and(
-          eq(bookings.sessionId, conflict.sessionId),
-          inArray(bookings.status, ['requested', 'confirmed', 'waitlisted']),
-        )
+      ? and(eq(bookings.sessionId, conflict.sessionId), isLiveSql())
       : null;
   const which = [listed, ofSession].filter((part): part is NonNullable<typeof part> => !!part);
   if (which.length === 0) return [];

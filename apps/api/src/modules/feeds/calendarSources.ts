@@ -10,8 +10,8 @@ import {
   type Actor,
   type CalendarFeed,
 } from '@stagebureau/domain';
-import { loadActiveActor } from '../auth/repo';
 import { hashSecret } from '../auth/secrets';
+import { loadActiveActor } from '../auth/service';
 import { aggregateBookingScope, loadBooking, loadBookingScope } from './bookingItems';
 import type { FeedAggregate } from './conditional';
 import { findLiveFeedByTokenHash } from './repo';

@@ -12,7 +12,7 @@ import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
 import { notify } from '../notifications/notify';
 import { hashPassword, hashSecret, newSecret } from '../auth/secrets';
-import { findOrganisation } from '../organisations/repo';
+import { findOrganisation } from '../organisations/service';
 import {
   emailInUse,
   findInvitationByHash,

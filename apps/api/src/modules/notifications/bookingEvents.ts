@@ -1,6 +1,5 @@
 import type { Transaction } from '@stagebureau/db';
-import type { BookingStatus, CancellingParty } from '@stagebureau/domain';
-import type { NotificationEvent } from './events';
+import { bookingEventOf, partyOf, type BookingStatus } from '@stagebureau/domain';
 import { notify } from './notify';
 
 interface BookingState {
@@ -8,54 +7,13 @@ interface BookingState {
   regionId: string;
   status: BookingStatus;
   statusReason?: string | null;
+  holdExpiresAt?: Date | null;
 }
-
-const partyOf = (role: string): CancellingParty =>
-  role.startsWith('school') || role === 'teacher'
-    ? 'school'
-    : role.startsWith('company')
-      ? 'company'
-      : role.startsWith('bureau')
-        ? 'bureau'
-        : 'system';
 
 /**
- * Which message a booking's status change sends, if any. Cancellations that come with a
- * cancelled session are told once per school by `session.cancelled`, not per booking.
+ * The bookings module's hook: a new booking (`before` null) or a status change. Which message
+ * it sends is the domain's `bookingEventOf`; who acted is the domain's `partyOf`.
  */
-export function bookingEventOf(
-  before: BookingStatus | null,
-  after: BookingState,
-  action: string,
-  actorRole: string,
-): NotificationEvent | null {
-  const ids = { regionId: after.regionId, bookingId: after.id };
-  if (before === after.status) return null;
-  switch (after.status) {
-    case 'confirmed':
-      return before === 'waitlisted'
-        ? { kind: 'booking.promoted', ...ids }
-        : { kind: 'booking.confirmed', ...ids };
-    case 'requested':
-      return before === 'waitlisted' ? { kind: 'booking.promoted', ...ids } : null;
-    case 'waitlisted':
-      return before === null ? { kind: 'booking.waitlisted', ...ids } : null;
-    case 'declined':
-      return { kind: 'booking.declined', ...ids, reason: after.statusReason ?? null };
-    case 'cancelled':
-      if (action === 'booking.cancelled_with_session') return null;
-      return {
-        kind: 'booking.cancelled',
-        ...ids,
-        by: partyOf(actorRole),
-        reason: after.statusReason ?? null,
-      };
-    default:
-      return null;
-  }
-}
-
-/** The bookings module's hook: a new booking (`before` null) or a status change. */
 export async function notifyBookingChange(
   tx: Transaction,
   actorRole: string,
@@ -63,6 +21,11 @@ export async function notifyBookingChange(
   after: BookingState,
   action: string,
 ): Promise<void> {
-  const event = bookingEventOf(before, after, action, actorRole);
+  const changed = {
+    ...after,
+    statusReason: after.statusReason ?? null,
+    holdExpiresAt: after.holdExpiresAt ?? null,
+  };
+  const event = bookingEventOf(before, changed, action, partyOf(actorRole));
   if (event) await notify(tx, event);
 }

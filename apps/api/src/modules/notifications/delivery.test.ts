@@ -5,7 +5,7 @@ import { buildApp } from '../../app';
 import { startTestApp, testConfig, type TestContext } from '../../../test/harness';
 import { aBookedClass } from '../../../test/notificationScenario';
 import { startSmtpServer, type TestSmtpServer } from '../../../test/smtpServer';
-import { notify } from './notify';
+import { renderEvent } from './notify';
 import { claimDue } from './outbox';
 import { smtpTransport } from './transport';
 import { NotificationWorker } from './worker';
@@ -48,7 +48,11 @@ describe('e-mail delivery over SMTP', () => {
   it('when a booking is confirmed, then coordinator and creator get it in their own language, escaped', async () => {
     const s = await aBookedClass(ctx.db);
     await ctx.db.transaction((tx) =>
-      notify(tx, { kind: 'booking.confirmed', regionId: s.region.id, bookingId: s.booking.id }),
+      renderEvent(tx, {
+        kind: 'booking.confirmed',
+        regionId: s.region.id,
+        bookingId: s.booking.id,
+      }),
     );
     const report = await ctx.app.notificationWorker.runOnce(later(1000));
 
@@ -80,8 +84,8 @@ describe('e-mail delivery over SMTP', () => {
       regionId: s.region.id,
       bookingId: s.booking.id,
     } as const;
-    const first = await ctx.db.transaction((tx) => notify(tx, event));
-    const second = await ctx.db.transaction((tx) => notify(tx, event));
+    const first = await ctx.db.transaction((tx) => renderEvent(tx, event));
+    const second = await ctx.db.transaction((tx) => renderEvent(tx, event));
     await ctx.app.notificationWorker.runOnce(later(1000));
 
     expect(first).toBe(4); // inbox + e-mail for coordinator and creator
@@ -92,7 +96,7 @@ describe('e-mail delivery over SMTP', () => {
   it('when the server rejects the first attempts, then the message is retried with backoff and sent once', async () => {
     const s = await aBookedClass(ctx.db);
     await ctx.db.transaction((tx) =>
-      notify(tx, {
+      renderEvent(tx, {
         kind: 'booking.declined',
         regionId: s.region.id,
         bookingId: s.booking.id,
@@ -125,7 +129,7 @@ describe('e-mail delivery over SMTP', () => {
   it('when every attempt fails, then the message ends as failed with its error, visible', async () => {
     const s = await aBookedClass(ctx.db);
     await ctx.db.transaction((tx) =>
-      notify(tx, { kind: 'booking.feedback', regionId: s.region.id, bookingId: s.booking.id }),
+      renderEvent(tx, { kind: 'booking.feedback', regionId: s.region.id, bookingId: s.booking.id }),
     );
     const worker = new NotificationWorker(
       ctx.db,
@@ -162,13 +166,13 @@ describe('surviving a restart', () => {
       ['feedback', 'reminder'].map(() => aBookedClass(ctx.db)),
     );
     await ctx.db.transaction(async (tx) => {
-      await notify(tx, {
+      await renderEvent(tx, {
         kind: 'booking.reminder',
         regionId: s.region.id,
         bookingId: s.booking.id,
       });
       for (const other of otherBookings)
-        await notify(tx, {
+        await renderEvent(tx, {
           kind: 'booking.feedback',
           regionId: other.region.id,
           bookingId: other.booking.id,
@@ -224,7 +228,11 @@ describe('surviving a restart', () => {
   it('when a worker died holding claims, then its lease lapses and another sends them once', async () => {
     const s = await aBookedClass(ctx.db);
     await ctx.db.transaction((tx) =>
-      notify(tx, { kind: 'booking.confirmed', regionId: s.region.id, bookingId: s.booking.id }),
+      renderEvent(tx, {
+        kind: 'booking.confirmed',
+        regionId: s.region.id,
+        bookingId: s.booking.id,
+      }),
     );
     const now = later(1000);
     const dead = await claimDue(ctx.db, 'worker-that-crashed', now, 10, 5 * 60_000);

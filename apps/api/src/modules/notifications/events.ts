@@ -1,55 +1,7 @@
-import type { AllocationResultLine, CancellingParty } from '@stagebureau/domain';
+import type { NotificationEvent } from '@stagebureau/domain';
 
-type BookingEventKind =
-  | 'booking.confirmed'
-  | 'booking.waitlisted'
-  | 'booking.promoted'
-  | 'booking.reminder'
-  | 'booking.feedback';
-
-/**
- * What a module tells `notify`: the kind and the ids involved. Everything a message says is
- * loaded from the database in the same transaction, so a hook is one line.
- */
-export type NotificationEvent =
-  | { kind: BookingEventKind; regionId: string; bookingId: string }
-  | { kind: 'booking.declined'; regionId: string; bookingId: string; reason?: string | null }
-  | {
-      kind: 'booking.cancelled';
-      regionId: string;
-      bookingId: string;
-      by: CancellingParty;
-      reason?: string | null;
-    }
-  | {
-      kind: 'session.changed';
-      regionId: string;
-      sessionId: string;
-      previous?: { startsAt: Date; endsAt: Date } | null;
-    }
-  | {
-      kind: 'session.cancelled';
-      regionId: string;
-      sessionId: string;
-      reason?: string | null;
-      /** The bookings the cancellation ended (they are no longer live once cancelled). */
-      bookingIds?: string[];
-    }
-  | {
-      kind: 'proposal.received' | 'proposal.accepted' | 'proposal.declined';
-      regionId: string;
-      proposalId: string;
-    }
-  | {
-      kind: 'allocation.published';
-      regionId: string;
-      roundId: string;
-      roundName: string;
-      schoolId: string;
-      results: AllocationResultLine[];
-    }
-  | { kind: 'conflict.raised'; regionId: string; conflictId: string }
-  | { kind: 'invitation.sent'; regionId: string; invitationId: string; acceptUrl: string };
+/** The events are domain data (the booking path decides them): see `@stagebureau/domain`. */
+export type { NotificationEvent };
 
 /**
  * The idempotency key of an event: with the recipient and channel it is unique in the outbox,

@@ -111,6 +111,7 @@ export async function loadBookings(
       holdExpiresAt: bookings.holdExpiresAt,
       createdBy: bookings.createdBy,
       seats: bookings.seats,
+      note: bookings.note,
       schoolId: school.id,
       schoolName: school.name,
       className: classes.name,
@@ -140,6 +141,7 @@ export async function loadBookings(
       schoolName: row.schoolName,
       className: row.className,
       seats: row.seats,
+      note: row.note,
     };
     return { row, booking };
   });

@@ -6,7 +6,7 @@ import { aBooking, aSession } from '../../../test/activityBuilders';
 import { aClass, aRegion, aSchool, aUser, loginAs } from '../../../test/builders';
 import { aBookedClass } from '../../../test/notificationScenario';
 import { raiseConflict } from '../conflicts/raise';
-import { notify } from './notify';
+import { renderEvent } from './notify';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -18,7 +18,7 @@ const rowsOf = (eventKey: string) =>
 
 async function confirmed(s: Awaited<ReturnType<typeof aBookedClass>>) {
   await ctx.db.transaction((tx) =>
-    notify(tx, { kind: 'booking.confirmed', regionId: s.region.id, bookingId: s.booking.id }),
+    renderEvent(tx, { kind: 'booking.confirmed', regionId: s.region.id, bookingId: s.booking.id }),
   );
 }
 
@@ -76,7 +76,7 @@ describe('in-app inbox', () => {
     const s = await aBookedClass(ctx.db);
     await confirmed(s);
     await ctx.db.transaction((tx) =>
-      notify(tx, { kind: 'booking.reminder', regionId: s.region.id, bookingId: s.booking.id }),
+      renderEvent(tx, { kind: 'booking.reminder', regionId: s.region.id, bookingId: s.booking.id }),
     );
     const { headers } = await loginAs(ctx.app, s.coordinator.email);
     const marked = await ctx.app.inject({ method: 'POST', url: '/api/v1/inbox/read-all', headers });
@@ -171,7 +171,7 @@ describe('recipients', () => {
         sessionId: s.session.id,
         schoolId: s.school.id,
       });
-      await notify(tx, { kind: 'conflict.raised', regionId: s.region.id, conflictId: id });
+      await renderEvent(tx, { kind: 'conflict.raised', regionId: s.region.id, conflictId: id });
       return id;
     });
     const rows = await rowsOf(`conflict.raised:${conflictId}`);
@@ -187,7 +187,7 @@ describe('recipients', () => {
     const otherCoordinator = await aUser(ctx.db, s.region.id, 'school_coordinator', otherSchool.id);
     await aBooking(ctx.db, s.session, otherSchool, otherClass, { status: 'waitlisted' });
     await ctx.db.transaction((tx) =>
-      notify(tx, {
+      renderEvent(tx, {
         kind: 'session.cancelled',
         regionId: s.region.id,
         sessionId: s.session.id,
@@ -268,7 +268,12 @@ describe('invitations', () => {
     expect(created.statusCode).toBe(201);
     const { id, acceptUrl } = created.json();
     await ctx.db.transaction((tx) =>
-      notify(tx, { kind: 'invitation.sent', regionId: region.id, invitationId: id, acceptUrl }),
+      renderEvent(tx, {
+        kind: 'invitation.sent',
+        regionId: region.id,
+        invitationId: id,
+        acceptUrl,
+      }),
     );
     const rows = await rowsOf(`invitation.sent:${id}`);
     expect(rows.map((row) => [row.channel, row.recipientEmail])).toEqual([

@@ -1,5 +1,10 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { notificationMessages, notificationPreferences, type Transaction } from '@stagebureau/db';
+import {
+  notificationEvents,
+  notificationMessages,
+  notificationPreferences,
+  type Transaction,
+} from '@stagebureau/db';
 import {
   renderNotification,
   type NotificationKind,
@@ -38,12 +43,25 @@ async function emailOptOuts(
 }
 
 /**
- * Enqueues an event's messages in the caller's transaction (the transactional outbox): an
- * inbox row per recipient, visible at once, and an e-mail row for the worker unless the user
- * opted out of that kind by e-mail. Returns how many rows were new: the unique key (event,
- * recipient, channel) turns a repeated call into a no-op.
+ * Stores an event in the caller's transaction (the transactional outbox). Its recipients and
+ * texts are resolved afterwards by `renderPendingEvents` — in the outbox worker, or before an
+ * inbox is read — so a write never renders messages while it holds its locks.
  */
-export async function notify(tx: Transaction, event: NotificationEvent): Promise<number> {
+export async function notify(tx: Transaction, event: NotificationEvent): Promise<void> {
+  await tx.insert(notificationEvents).values({ regionId: event.regionId, event });
+}
+
+/**
+ * Turns one event into messages in `tx`: an inbox row per recipient and an e-mail row for the
+ * worker unless the user opted out of that kind by e-mail, dated when the event happened.
+ * Returns how many rows were new: the unique key (event, recipient, channel) turns a repeated
+ * call into a no-op.
+ */
+export async function renderEvent(
+  tx: Transaction,
+  event: NotificationEvent,
+  at: Date = new Date(),
+): Promise<number> {
   const { eventKey, deliveries } = await resolveEvent(tx, event);
   const userIds = deliveries.flatMap((d) =>
     d.recipients.flatMap((r) => (r.userId ? [r.userId] : [])),
@@ -67,6 +85,7 @@ export async function notify(tx: Transaction, event: NotificationEvent): Promise
         text: message.text,
         html: message.html,
         link: message.link,
+        createdAt: at,
       };
       if (recipient.userId)
         rows.push({

@@ -29,6 +29,8 @@ export interface ResolvedEvent {
 }
 
 const iso = (date: Date | null) => (date ? date.toISOString() : null);
+/** An instant from a stored event, normalised to the ISO form the templates read. */
+const isoOf = (instant: string) => new Date(instant).toISOString();
 
 async function resolveBookingEvent(
   tx: Transaction,
@@ -51,13 +53,18 @@ async function resolveBookingEvent(
         ];
       }
       return [{ facts: { kind: event.kind, booking }, recipients: await school() }];
-    case 'booking.promoted':
-      return [
-        {
-          facts: { kind: event.kind, booking, holdExpiresAt: iso(row.holdExpiresAt) },
-          recipients: await school(),
-        },
-      ];
+    case 'booking.promoted': {
+      // The hold as offered: by rendering time the school may already have answered.
+      const holdExpiresAt =
+        event.holdExpiresAt === undefined ? iso(row.holdExpiresAt) : event.holdExpiresAt;
+      return [{ facts: { kind: event.kind, booking, holdExpiresAt }, recipients: await school() }];
+    }
+    case 'booking.requested': {
+      const facts = { kind: event.kind, booking, fromWaitlist: event.fromWaitlist } as const;
+      const deliveries = [{ facts, recipients: await company() }];
+      if (event.fromWaitlist) deliveries.push({ facts, recipients: await school() });
+      return deliveries;
+    }
     case 'booking.declined':
       return [
         {
@@ -118,11 +125,9 @@ async function resolveSessionEvent(
             kind: event.kind,
             activity: loaded.activity,
             previous: event.previous
-              ? {
-                  startsAt: event.previous.startsAt.toISOString(),
-                  endsAt: event.previous.endsAt.toISOString(),
-                }
+              ? { startsAt: isoOf(event.previous.startsAt), endsAt: isoOf(event.previous.endsAt) }
               : null,
+            reason: event.reason ?? null,
             classNames,
             bookingId,
           }

@@ -1,7 +1,7 @@
 import { and, between, eq, inArray, notExists, sql } from 'drizzle-orm';
 import { bookings, notificationMessages, regions, type Database } from '@stagebureau/db';
 import { feedbackWindowDays, isFeedbackDue, isReminderDue } from '@stagebureau/domain';
-import { notify } from './notify';
+import { renderEvent } from './notify';
 
 const day = 86_400_000;
 /** Far enough ahead to cover two working days around Christmas and Easter weekends. */
@@ -35,7 +35,7 @@ export async function sweepScheduled(db: Database, now: Date): Promise<number> {
       );
     for (const booking of upcoming.filter((b) => isReminderDue(b.startsAt, now)))
       enqueued += await db.transaction((tx) =>
-        notify(tx, { kind: 'booking.reminder', regionId, bookingId: booking.id }),
+        renderEvent(tx, { kind: 'booking.reminder', regionId, bookingId: booking.id }),
       );
 
     const ended = await db
@@ -51,7 +51,7 @@ export async function sweepScheduled(db: Database, now: Date): Promise<number> {
       );
     for (const booking of ended.filter((b) => isFeedbackDue(b.endsAt, now)))
       enqueued += await db.transaction((tx) =>
-        notify(tx, { kind: 'booking.feedback', regionId, bookingId: booking.id }),
+        renderEvent(tx, { kind: 'booking.feedback', regionId, bookingId: booking.id }),
       );
   }
   return enqueued;

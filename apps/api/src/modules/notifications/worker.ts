@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '@stagebureau/db';
 import { retryDelayMs } from '@stagebureau/domain';
 import { claimDue, markAttemptFailed, markSent, releaseClaims } from './outbox';
+import { renderPendingEvents } from './pending';
 import { sweepScheduled } from './sweep';
 import type { MailTransport } from './transport';
 
@@ -22,8 +23,8 @@ export interface RunReport {
 }
 
 /**
- * Sends the outbox's e-mails. One run: enqueue due reminders and feedback requests, claim due
- * e-mails, send them one by one. Stopping lets the message in flight finish and releases the
+ * Sends the outbox's e-mails. One run: render stored events into messages, enqueue due
+ * reminders and feedback requests, claim due e-mails, send them one by one. Stopping lets the message in flight finish and releases the
  * rest, so a restarted process neither loses nor re-sends a message.
  */
 export class NotificationWorker {
@@ -68,6 +69,7 @@ export class NotificationWorker {
   private async run(now: Date): Promise<RunReport> {
     const report: RunReport = { enqueued: 0, claimed: 0, sent: 0, failed: 0, retrying: 0 };
     if (this.stopping) return report;
+    await renderPendingEvents(this.db);
     report.enqueued = await sweepScheduled(this.db, now);
     const claimed = await claimDue(
       this.db,

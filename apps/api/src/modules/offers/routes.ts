@@ -3,18 +3,15 @@ import {
   createOfferQuerySchema,
   createOfferSchema,
   idParamsSchema,
-  isBureau,
   offerDetailSchema,
   offerSchema,
   updateOfferSchema,
-  type Actor,
 } from '@stagebureau/domain';
 import { actorOf } from '../../plugins/auth';
 import { authProblems, problems } from '../shared';
-import { listSessionsOfOffer } from '../sessions/repo';
-import { toSession } from '../sessions/present';
-import { toOffer } from './present';
-import { changeOfferStatus, createOffer, editOffer, getOffer } from './service';
+import { toOffer, toSession } from './present';
+import { listSessionsOfOffer } from './repo';
+import { changeOfferStatus, createOffer, editOffer, getOffer, sessionScope } from './service';
 
 /** Offers a company publishes once (DESIGN §3). The catalogue listing lives in ../catalogue. */
 const offerRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -110,11 +107,5 @@ const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     );
   }
 };
-
-/** Owners and the bureau see every session; others the upcoming ones open to them. */
-export function sessionScope(actor: Actor, ownerId: string) {
-  if (isBureau(actor.role) || actor.organisationId === ownerId) return { includeCancelled: true };
-  return { from: new Date(), visibleToSchool: actor.organisationId };
-}
 
 export default offerRoutes;

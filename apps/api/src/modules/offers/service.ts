@@ -5,6 +5,7 @@ import {
   isBureau,
   locationProblems,
   offerVisibleTo,
+  sessionOpenTo,
   transitionOffer,
   type Actor,
   type CreateOffer,
@@ -13,9 +14,41 @@ import {
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { recordAudit } from '../audit/record';
-import { bumpSequencesOfOffer } from '../sessions/repo';
-import { toOffer } from './present';
-import { findCompany, findOffer, insertOffer, lockOffer, updateOffer, type OfferRow } from './repo';
+import { toOffer, toSession } from './present';
+import {
+  bumpSequencesOfOffer,
+  findCompany,
+  findOffer,
+  findSession,
+  insertOffer,
+  insertSessions,
+  lockOffer,
+  updateOffer,
+  type OfferRow,
+} from './repo';
+
+/*
+ * An offer owns its sessions: this module owns the `offers` and `sessions` tables. Other
+ * modules use these exports, never `./repo`.
+ */
+export { findOffer, lockOffer, type OfferRow, type SessionRow } from './repo';
+export { toPublicSession } from './present';
+
+/** The session an accepted proposal creates: on request, open only to the proposing school. */
+export async function addSchoolSession(
+  tx: Transaction,
+  session: {
+    regionId: string;
+    offerId: string;
+    schoolId: string;
+    startsAt: Date;
+    endsAt: Date;
+    capacity: number;
+  },
+) {
+  const [row] = await insertSessions(tx, [session]);
+  return row!;
+}
 
 const auditActor = (actor: Actor) => ({
   userId: actor.userId,
@@ -65,6 +98,23 @@ export async function getOffer(db: Database, actor: Actor, id: string) {
   const found = await findOffer(db, actor.regionId, id);
   if (!found || !offerVisibleTo(actor, found.offer)) throw new DomainError('not_found');
   return found;
+}
+
+/** Owners and the bureau see every session; others the upcoming ones open to them. */
+export function sessionScope(actor: Actor, ownerId: string) {
+  if (isBureau(actor.role) || actor.organisationId === ownerId) return { includeCancelled: true };
+  return { from: new Date(), visibleToSchool: actor.organisationId };
+}
+
+/** A session is visible with its offer; a school's private on-request session only to it. */
+export async function getSession(db: Database, actor: Actor, sessionId: string) {
+  const session = await findSession(db, actor.regionId, sessionId);
+  if (!session) throw new DomainError('not_found');
+  const found = await getOffer(db, actor, session.offerId);
+  const privileged = isBureau(actor.role) || actor.organisationId === found.offer.organisationId;
+  if (!privileged && !sessionOpenTo(session, actor.organisationId))
+    throw new DomainError('not_found');
+  return toSession(session);
 }
 
 /** Loads and locks an offer the actor may change; someone else's offer does not exist. */

@@ -23,6 +23,9 @@ import {
   type OrganisationRow,
 } from './repo';
 
+/** One organisation of the region by id (any status), locked with `forUpdate`; null if none. */
+export { findOrganisation } from './repo';
+
 /**
  * Loads an organisation the actor may see and act on, locking it when it will be written.
  * Another region's, and (outside the bureau) an inactive other one's, answer 404.

@@ -15,8 +15,7 @@ import { authorise } from '../../plugins/auth';
 import { recordAudit, type AuditActor } from '../audit/record';
 import { notify } from '../notifications/notify';
 import { confirmProposalBooking } from '../bookings/sessionEffects';
-import { findOffer, lockOffer } from '../offers/repo';
-import { insertSessions } from '../sessions/repo';
+import { addSchoolSession, findOffer, lockOffer } from '../offers/service';
 import {
   countAccepted,
   findClass,
@@ -166,31 +165,28 @@ export async function acceptProposal(
     const endsAt = new Date(option.endsAt);
     if (startsAt <= now)
       throw new DomainError('outside_availability', 'this option lies in the past');
-    const [session] = await insertSessions(tx, [
-      {
-        regionId: actor.regionId,
-        offerId: offer!.id,
-        startsAt,
-        endsAt,
-        capacity: proposal.seats,
-        schoolId: proposal.schoolId,
-      },
-    ]);
-    const bookingId = await confirmProposalBooking(tx, auditActor(actor), {
+    const session = await addSchoolSession(tx, {
       regionId: actor.regionId,
-      sessionId: session!.id,
       offerId: offer!.id,
-      schoolId: proposal.schoolId,
-      classId: proposal.classId,
-      seats: proposal.seats,
-      teachers: proposal.teachers,
-      note: proposal.note,
       startsAt,
       endsAt,
+      capacity: proposal.seats,
+      schoolId: proposal.schoolId,
     });
+    const bookingId = await confirmProposalBooking(
+      tx,
+      auditActor(actor),
+      {
+        sessionId: session.id,
+        classId: proposal.classId,
+        teachers: proposal.teachers,
+        note: proposal.note,
+      },
+      now,
+    );
     await updateProposal(tx, actor.regionId, id, {
       status: 'accepted',
-      acceptedSessionId: session!.id,
+      acceptedSessionId: session.id,
       bookingId,
     });
     await recordAudit(tx, auditActor(actor), {
@@ -198,7 +194,7 @@ export async function acceptProposal(
       entityId: id,
       action: 'accepted',
       before: { status: proposal.status },
-      after: { status: 'accepted', optionIndex, sessionId: session!.id, bookingId },
+      after: { status: 'accepted', optionIndex, sessionId: session.id, bookingId },
     });
     await notify(tx, { kind: 'proposal.accepted', regionId: actor.regionId, proposalId: id });
   });

@@ -1,4 +1,4 @@
-import type { Database } from '@stagebureau/db';
+import type { Database, Transaction } from '@stagebureau/db';
 import {
   DomainError,
   regionSettingsSchema,
@@ -13,10 +13,20 @@ import { deleteTerm, findRegion, findTerm, insertTerm, saveRegionSettings } from
 /** Settings stored before a setting existed get its default on read. */
 const withDefaults = (settings: Partial<RegionSettings>) => regionSettingsSchema.parse(settings);
 
+/**
+ * The region with its settings parsed (defaults filled in), for the modules whose rules read
+ * them (caps, booking windows, holds); null for an unknown region. Inside a transaction it
+ * reads what the transaction sees.
+ */
+export async function loadRegionWithSettings(db: Database | Transaction, regionId: string) {
+  const region = await findRegion(db, regionId);
+  return region ? { ...region, settings: withDefaults(region.settings) } : null;
+}
+
 export async function readRegion(db: Database, actor: Actor) {
-  const region = await findRegion(db, actor.regionId);
+  const region = await loadRegionWithSettings(db, actor.regionId);
   if (!region) throw new DomainError('not_found');
-  return { ...region, settings: withDefaults(region.settings) };
+  return region;
 }
 
 export async function updateRegionSettings(

@@ -23,6 +23,7 @@ export const inboxEn: Record<keyof typeof inboxNl, string> = {
   'notificationKind.booking.confirmed': 'Booking confirmed',
   'notificationKind.booking.waitlisted': 'Put on the waitlist',
   'notificationKind.booking.promoted': 'From the waitlist: seats came free',
+  'notificationKind.booking.requested': 'Booking awaits approval',
   'notificationKind.booking.declined': 'Booking declined',
   'notificationKind.booking.cancelled': 'Booking cancelled',
   'notificationKind.session.changed': 'Session changed',

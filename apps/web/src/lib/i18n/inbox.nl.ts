@@ -21,6 +21,7 @@ export const inboxNl = {
   'notificationKind.booking.confirmed': 'Boeking bevestigd',
   'notificationKind.booking.waitlisted': 'Op de wachtlijst geplaatst',
   'notificationKind.booking.promoted': 'Van de wachtlijst: plaats vrijgekomen',
+  'notificationKind.booking.requested': 'Boeking wacht op goedkeuring',
   'notificationKind.booking.declined': 'Boeking afgewezen',
   'notificationKind.booking.cancelled': 'Boeking geannuleerd',
   'notificationKind.session.changed': 'Sessie gewijzigd',

@@ -11,6 +11,8 @@ export const schoolEn: Record<keyof typeof schoolNl, string> = {
   'schoolHome.declineOfferQuestion':
     'The seats go to the next on the waitlist and this booking lapses. Continue?',
   'schoolHome.offerAccepted': 'Seats accepted: the booking is confirmed.',
+  'schoolHome.offerAcceptedAwaitingApproval':
+    'Seats accepted. The company still has to approve the booking; you will hear as soon as it decides.',
   'schoolHome.offerDeclined': 'The seats were passed to the next on the waitlist.',
   'schoolHome.feedbackDue': 'How was {offer} with {class_}? Give feedback.',
   'schoolHome.waitlistTitle': 'On the waitlist',
@@ -76,6 +78,7 @@ export const schoolEn: Record<keyof typeof schoolNl, string> = {
   'companySessions.level': 'Level',
   'companySessions.teachers': 'Teachers',
   'companySessions.contact': 'Contact',
+  'companySessions.schoolNote': 'Note from the school',
   'companySessions.noShow': 'Report no-show',
   'companySessions.noShowQuestion':
     'You report that this class did not come. The bureau is notified. Continue?',

@@ -9,6 +9,8 @@ export const schoolNl = {
   'schoolHome.declineOfferQuestion':
     'De plaatsen gaan naar de volgende op de wachtlijst en deze boeking vervalt. Doorgaan?',
   'schoolHome.offerAccepted': 'De plaatsen zijn aangenomen: de boeking is bevestigd.',
+  'schoolHome.offerAcceptedAwaitingApproval':
+    'De plaatsen zijn aangenomen. Het bedrijf moet de boeking nog goedkeuren; je krijgt bericht zodra het besluit er is.',
   'schoolHome.offerDeclined': 'De plaatsen zijn doorgegeven aan de volgende op de wachtlijst.',
   'schoolHome.feedbackDue': 'Hoe was {offer} met {class_}? Geef feedback.',
   'schoolHome.waitlistTitle': 'Op de wachtlijst',
@@ -74,6 +76,7 @@ export const schoolNl = {
   'companySessions.level': 'Niveau',
   'companySessions.teachers': 'Docenten',
   'companySessions.contact': 'Contact',
+  'companySessions.schoolNote': 'Opmerking van de school',
   'companySessions.noShow': 'Niet verschenen melden',
   'companySessions.noShowQuestion':
     'Je meldt dat deze klas niet is gekomen. Het stagebureau krijgt een melding. Doorgaan?',

@@ -1,8 +1,21 @@
-import { bookingListSchema, offerSchema, type Booking } from '@stagebureau/domain';
+import {
+  bookingListSchema,
+  cancellationDeadlineOf,
+  heldSeats,
+  isLateCancellation,
+  offerSchema,
+  type Booking,
+} from '@stagebureau/domain';
+import { bookingStateOf } from '$lib/bookingState';
 
 export interface BookingRow extends Booking {
-  /** Until when the school may cancel without it counting as late; null when unknown. */
+  /**
+   * Until when the school may cancel without it counting as late; null when unknown, or when
+   * cancelling can never be late (a waiting class holds no seats).
+   */
   cancelDeadline: string | null;
+  /** Whether the school cancelling now would be late (the domain's rule, as the API applies it). */
+  lateCancellation: boolean;
 }
 
 /** The caller's bookings (the API scopes them), with each offer's cancellation deadline. */
@@ -21,14 +34,18 @@ export async function loadBookings(
       if (offer) deadlines.set(id, offer.cancellationDeadlineHours);
     }),
   );
+  const now = new Date();
   return items
     .map((booking) => {
-      const hours = deadlines.get(booking.offerId);
-      const cancelDeadline =
-        hours === undefined
-          ? null
-          : new Date(Date.parse(booking.startsAt) - hours * 3_600_000).toISOString();
-      return { ...booking, cancelDeadline };
+      const deadlineHours = deadlines.get(booking.offerId);
+      const state = bookingStateOf(booking);
+      if (deadlineHours === undefined || heldSeats(state) === 0)
+        return { ...booking, cancelDeadline: null, lateCancellation: false };
+      return {
+        ...booking,
+        cancelDeadline: cancellationDeadlineOf(state.startsAt, deadlineHours).toISOString(),
+        lateCancellation: isLateCancellation(state, { by: 'school', deadlineHours, now }),
+      };
     })
     .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
 }

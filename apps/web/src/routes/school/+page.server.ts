@@ -1,5 +1,5 @@
-import { bookingSchema, feedbackWindowDays } from '@stagebureau/domain';
-import { translator } from '$lib/i18n';
+import { bookingSchema, feedbackWindowDays, type BookingStatus } from '@stagebureau/domain';
+import { translator, type MessageKey } from '$lib/i18n';
 import { loadBookings } from '$lib/server/bookings';
 import { loadGivenFeedback } from '$lib/server/feedback';
 import { setFlash } from '$lib/server/flash';
@@ -41,24 +41,32 @@ async function answerOffer(
 ) {
   const id = String(form.get('_id') ?? '');
   try {
-    await locals.api.post(`/bookings/${encodeURIComponent(id)}/${path}`, {}, bookingSchema);
-    return null;
+    const { data: booking } = await locals.api.post(
+      `/bookings/${encodeURIComponent(id)}/${path}`,
+      {},
+      bookingSchema,
+    );
+    return { booking };
   } catch (problem) {
-    return problemFailure(problem, { id });
+    return { failure: problemFailure(problem, { id }) };
   }
 }
 
+/** What accepting says follows the booking: on an offer that needs approval it is not confirmed. */
+const acceptedMessage = (status: BookingStatus): MessageKey =>
+  status === 'requested' ? 'schoolHome.offerAcceptedAwaitingApproval' : 'schoolHome.offerAccepted';
+
 export const actions: Actions = {
   acceptOffer: async ({ request, locals, cookies }) => {
-    const failure = await answerOffer(locals, await request.formData(), 'accept-offer');
-    if (failure) return failure;
+    const answer = await answerOffer(locals, await request.formData(), 'accept-offer');
+    if ('failure' in answer) return answer.failure;
     const t = translator(locals.language);
-    setFlash(cookies, { kind: 'success', message: t('schoolHome.offerAccepted') });
+    setFlash(cookies, { kind: 'success', message: t(acceptedMessage(answer.booking.status)) });
     return { answered: true };
   },
   declineOffer: async ({ request, locals, cookies }) => {
-    const failure = await answerOffer(locals, await request.formData(), 'decline-offer');
-    if (failure) return failure;
+    const answer = await answerOffer(locals, await request.formData(), 'decline-offer');
+    if ('failure' in answer) return answer.failure;
     const t = translator(locals.language);
     setFlash(cookies, { kind: 'success', message: t('schoolHome.offerDeclined') });
     return { answered: true };

@@ -22,6 +22,7 @@ export function sessionChanged({
       t('Was', 'Was'),
       formatSpan(facts.previous.startsAt, facts.previous.endsAt, language),
     ]);
+  if (facts.reason) details.push([t('Reden', 'Reason'), facts.reason]);
   if (facts.classNames.length)
     details.push([t('Jullie klassen', 'Your classes'), facts.classNames.join(', ')]);
   return {

@@ -24,7 +24,7 @@ export function bookingConfirmed({
         `The booking for class ${booking.className} is confirmed.`,
       ),
     ],
-    details: bookingDetails(booking, language),
+    details: bookingDetails(booking, language, audience),
     link: bookingLink(booking, audience),
     linkLabel: view(t),
     icsBookingId: booking.bookingId,
@@ -46,7 +46,7 @@ export function bookingWaitlisted({
         `Class ${booking.className} is on the waitlist. You will hear at once when seats free up.`,
       ),
     ],
-    details: bookingDetails(booking, language),
+    details: bookingDetails(booking, language, audience),
     link: bookingLink(booking, audience),
     linkLabel: view(t),
   };
@@ -77,10 +77,64 @@ export function bookingPromoted({
       ),
       hold,
     ],
-    details: bookingDetails(booking, language),
+    details: bookingDetails(booking, language, audience),
     link: bookingLink(booking, audience),
     linkLabel: view(t),
     icsBookingId: facts.holdExpiresAt ? null : booking.bookingId,
+  };
+}
+
+/**
+ * A booking awaits the company's approval: the company is asked to decide (with the school's
+ * note); a school whose waiting class came up hears that the company still has to approve.
+ */
+export function bookingRequested({
+  facts,
+  language,
+  audience,
+}: Input<'booking.requested'>): MessageBody {
+  const t = say(language);
+  const { booking } = facts;
+  const details = bookingDetails(booking, language, audience);
+  if (audience === 'company')
+    return {
+      subject: t(
+        `Boeking wacht op goedkeuring: ${booking.offerTitle}`,
+        `Booking awaits your approval: ${booking.offerTitle}`,
+      ),
+      intro: [
+        t(
+          `${booking.schoolName} wil klas ${booking.className} laten deelnemen. De plaatsen worden vastgehouden tot je de boeking goedkeurt of afwijst.`,
+          `${booking.schoolName} wants class ${booking.className} to take part. The seats are held until you approve or decline the booking.`,
+        ),
+      ],
+      details,
+      link: bookingLink(booking, audience),
+      linkLabel: t('Goedkeuren of afwijzen', 'Approve or decline'),
+    };
+  return {
+    subject: t(
+      `Wacht op goedkeuring: ${booking.offerTitle}`,
+      `Awaiting approval: ${booking.offerTitle}`,
+    ),
+    intro: [
+      facts.fromWaitlist
+        ? t(
+            `Er zijn plaatsen vrijgekomen voor klas ${booking.className} (van de wachtlijst).`,
+            `Seats freed up for class ${booking.className} (from the waitlist).`,
+          )
+        : t(
+            `De aanvraag voor klas ${booking.className} is verstuurd.`,
+            `The request for class ${booking.className} was sent.`,
+          ),
+      t(
+        `${booking.companyName} moet de boeking nog goedkeuren; je hoort het zodra het besluit er is.`,
+        `${booking.companyName} still has to approve the booking; you will hear as soon as it decides.`,
+      ),
+    ],
+    details,
+    link: bookingLink(booking, audience),
+    linkLabel: view(t),
   };
 }
 
@@ -103,7 +157,7 @@ export function bookingDeclined({
       ),
     ],
     details: [
-      ...bookingDetails(booking, language),
+      ...bookingDetails(booking, language, audience),
       [t('Reden', 'Reason'), facts.reason ?? t('geen reden opgegeven', 'no reason given')],
     ],
     link: bookingLink(booking, audience),
@@ -136,7 +190,7 @@ export function bookingCancelled({
       ),
     ],
     details: [
-      ...bookingDetails(booking, language),
+      ...bookingDetails(booking, language, audience),
       [t('Reden', 'Reason'), facts.reason ?? t('geen reden opgegeven', 'no reason given')],
     ],
     link: bookingLink(booking, audience),
@@ -161,7 +215,7 @@ export function bookingReminder({
       ),
     ],
     details: [
-      ...bookingDetails(booking, language),
+      ...bookingDetails(booking, language, audience),
       [
         t('Meenemen', 'What to bring'),
         facts.requirements || t('niets bijzonders', 'nothing special'),
@@ -189,7 +243,7 @@ export function bookingFeedback({
         `${booking.offerTitle} with class ${booking.className} has ended. Tell us in two minutes how it went.`,
       ),
     ],
-    details: bookingDetails(booking, language),
+    details: bookingDetails(booking, language, audience),
     link: `${bookingLink(booking, audience)}/feedback`,
     linkLabel: t('Geef feedback', 'Give feedback'),
   };

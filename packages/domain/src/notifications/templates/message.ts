@@ -61,12 +61,21 @@ export function activityDetails(activity: ActivityFacts, language: Language): [s
   ];
 }
 
-export function bookingDetails(booking: BookingFacts, language: Language): [string, string][] {
+/** The booking's lines; the company also reads the school's note for it, when there is one. */
+export function bookingDetails(
+  booking: BookingFacts,
+  language: Language,
+  audience: Audience,
+): [string, string][] {
   const t = say(language);
+  const note = audience === 'company' ? booking.note.trim() : '';
   return [
     ...activityDetails(booking, language),
     [t('School', 'School'), booking.schoolName],
     [t('Klas', 'Class'), `${booking.className} (${booking.seats} ${t('plaatsen', 'seats')})`],
+    ...(note
+      ? [[t('Opmerking van de school', 'Note from the school'), note] as [string, string]]
+      : []),
   ];
 }
 

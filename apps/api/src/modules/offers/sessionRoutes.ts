@@ -14,19 +14,17 @@ import {
   updateSessionSchema,
 } from '@stagebureau/domain';
 import { actorOf } from '../../plugins/auth';
-import { sessionScope } from '../offers/routes';
-import { getOffer } from '../offers/service';
 import { authProblems, problems } from '../shared';
 import { toSession } from './present';
 import { listSessionsOfOffer } from './repo';
+import { getOffer, getSession, sessionScope } from './service';
 import {
   cancelSession,
   changeSession,
   createSeries,
   createSession,
-  getSession,
   previewSeries,
-} from './service';
+} from './sessionService';
 
 /** Dated sessions of fixed-session offers: one, a series, changes and cancellation. */
 const sessionRoutes: FastifyPluginAsyncZod = async (app) => {

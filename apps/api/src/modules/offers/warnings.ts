@@ -1,6 +1,6 @@
 import type { Database, Transaction } from '@stagebureau/db';
 import { blackoutsOverlapping, localDateOf, type ScheduleWarning } from '@stagebureau/domain';
-import { listBlackouts, toBlackoutPeriod } from '../blackouts/repo';
+import { blackoutsAround } from '../blackouts/service';
 
 /**
  * Sessions inside a blackout are allowed (a company may still want them) but the answer
@@ -14,7 +14,7 @@ export async function blackoutWarnings(
   if (sessions.length === 0) return [];
   const from = localDateOf(sessions.reduce((a, b) => (a.startsAt < b.startsAt ? a : b)).startsAt);
   const to = localDateOf(sessions.reduce((a, b) => (a.endsAt > b.endsAt ? a : b)).endsAt);
-  const periods = (await listBlackouts(db, regionId, { from, to })).map(toBlackoutPeriod);
+  const periods = await blackoutsAround(db, regionId, { from, to });
   return sessions.flatMap((session) =>
     blackoutsOverlapping(session, periods).map((blackout) => ({
       code: 'blackout_overlap' as const,

@@ -3,7 +3,6 @@ import {
   DomainError,
   expandSeries,
   isBureau,
-  offerVisibleTo,
   planSessionCancel,
   planSessionChange,
   toLocal,
@@ -21,9 +20,15 @@ import {
   promoteWaitlist,
 } from '../bookings/sessionEffects';
 import { raiseConflict } from '../conflicts/raise';
-import { findOffer, lockOffer } from '../offers/repo';
 import { toSession } from './present';
-import { findSession, insertSessions, lockSession, updateSessionIfUnchanged } from './repo';
+import {
+  findOffer,
+  findSession,
+  insertSessions,
+  lockOffer,
+  lockSession,
+  updateSessionIfUnchanged,
+} from './repo';
 import { blackoutWarnings } from './warnings';
 
 const auditActor = (actor: Actor): AuditActor => ({
@@ -191,7 +196,8 @@ export async function changeSession(
         kind: 'session.changed',
         regionId: actor.regionId,
         sessionId,
-        previous: before,
+        previous: { startsAt: before.startsAt.toISOString(), endsAt: before.endsAt.toISOString() },
+        reason: change.reason ?? null,
       });
     const promotedBookingIds = plan.capacityRaised
       ? await promoteWaitlist(tx, auditActor(actor), after, now)
@@ -278,16 +284,4 @@ export async function cancelSession(
       conflictId,
     };
   });
-}
-
-/** A session is visible with its offer; a school's private on-request session only to it. */
-export async function getSession(db: Database, actor: Actor, sessionId: string) {
-  const session = await findSession(db, actor.regionId, sessionId);
-  if (!session) throw new DomainError('not_found');
-  const found = await findOffer(db, actor.regionId, session.offerId);
-  if (!found || !offerVisibleTo(actor, found.offer)) throw new DomainError('not_found');
-  const privileged = isBureau(actor.role) || actor.organisationId === found.offer.organisationId;
-  if (!privileged && session.schoolId && session.schoolId !== actor.organisationId)
-    throw new DomainError('not_found');
-  return toSession(session);
 }

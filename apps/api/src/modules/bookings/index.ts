@@ -1,0 +1,22 @@
+/**
+ * The bookings module's public face: other modules call these, never its repo. The booking
+ * path (`placeBookingIn`, `applyTransition`) is the only way a booking is created or changed.
+ */
+export { applyTransition, orThrow, stateOf } from './apply';
+export { schoolCapCheck } from './capCheck';
+export { noteMovedTo } from './movedNote';
+export { placeBookingIn, type NewBooking } from './path';
+export { promoteInLockedSession } from './promotion';
+export {
+  findBooking,
+  findSessionWithOffer,
+  lockSchool,
+  lockSession,
+  type BookingRow,
+} from './repo';
+export {
+  cancelBookingsOfSession,
+  confirmProposalBooking,
+  moveBookingsWithSession,
+  promoteWaitlist,
+} from './sessionEffects';

@@ -1,0 +1,177 @@
+-- Hand-written: the one booking path's executor (docs/decisions/005-one-booking-path.md).
+-- The domain (packages/domain/src/bookingPath) decides a plan as data; these functions carry
+-- it out in one statement, so the school and session locks are held only while PostgreSQL
+-- runs them — no network round trip and no application code inside the locks.
+
+-- Invariant 2, decided in issue 14: a held `requested` booking is the class's time as much as a
+-- confirmed one. Before, a request could overlap a confirmed booking of the same class and its
+-- approval then failed with class_busy forever while its seats stayed held. Existing requests
+-- that clash with a confirmed booking (or an earlier request) of their class are declined and
+-- their seats released, so the stricter constraint can be added.
+WITH clash AS (
+  SELECT r.id FROM bookings r
+  WHERE r.status = 'requested' AND EXISTS (
+    SELECT 1 FROM bookings c
+    WHERE c.class_id = r.class_id AND c.id <> r.id
+      AND (c.status = 'confirmed' OR (c.status = 'requested' AND c.queue_no < r.queue_no))
+      AND tstzrange(c.starts_at, c.ends_at, '[)') && tstzrange(r.starts_at, r.ends_at, '[)'))
+), declined AS (
+  UPDATE bookings b SET status = 'declined', status_reason = 'class_busy',
+    sequence = b.sequence + 1, updated_at = now()
+  FROM clash WHERE b.id = clash.id
+  RETURNING b.session_id, b.seats
+)
+UPDATE sessions s SET booked_seats = s.booked_seats - d.seats
+FROM (SELECT session_id, sum(seats)::int AS seats FROM declined GROUP BY session_id) d
+WHERE s.id = d.session_id;--> statement-breakpoint
+ALTER TABLE "bookings" DROP CONSTRAINT "bookings_class_no_overlap_ex";--> statement-breakpoint
+ALTER TABLE "bookings" ADD CONSTRAINT "bookings_class_no_overlap_ex"
+  EXCLUDE USING gist ("class_id" WITH =, tstzrange("starts_at", "ends_at", '[)') WITH &&)
+  WHERE ("status" IN ('confirmed', 'requested'));--> statement-breakpoint
+
+-- The side effects of a booking decision, written exactly as the domain listed them: audit
+-- rows, conflicts for the bureau, and notification events (rendered later by the outbox).
+CREATE OR REPLACE FUNCTION booking_effects(effects jsonb) RETURNS void LANGUAGE sql AS $$
+  INSERT INTO audit_events (region_id, actor_user_id, actor_role, entity, entity_id, action,
+      before, after, reason)
+    SELECT region_id, actor_user_id, actor_role, entity, entity_id, action, before, after, reason
+    FROM jsonb_populate_recordset(null::audit_events, coalesce(effects->'audit', '[]'));
+  INSERT INTO conflicts (id, region_id, type, severity, session_id, offer_id, school_id,
+      booking_ids, details)
+    SELECT id, region_id, type, severity, session_id, offer_id, school_id,
+      coalesce(booking_ids, '{}'), coalesce(details, '{}')
+    FROM jsonb_populate_recordset(null::conflicts, coalesce(effects->'conflicts', '[]'));
+  INSERT INTO notification_events (region_id, event)
+    SELECT (e->>'regionId')::uuid, e
+    FROM jsonb_array_elements(coalesce(effects->'notifications', '[]')) AS e;
+$$;--> statement-breakpoint
+
+-- Places one booking from a plan (apps/api/src/modules/bookings/path.ts builds it). Lock order
+-- as everywhere: idempotency key, school, session (decision 004). Returns
+--   {outcome: 'replayed', ...the stored answer} | {outcome: 'refused', refusal} |
+--   {outcome: 'placed', bookingId, status}.
+-- A refusal writes nothing but the idempotency row; the caller turns it into its error.
+CREATE OR REPLACE FUNCTION booking_place(plan jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
+DECLARE
+  -- A JSON null in the plan is no value: nullif makes it SQL NULL.
+  b jsonb := plan->'booking';
+  idem jsonb := nullif(plan->'idempotency', 'null');
+  caps jsonb := nullif(plan->'caps', 'null');
+  over jsonb := nullif(plan->'oversubscribed', 'null');
+  refusal jsonb := nullif(plan->'refusal', 'null');
+  branch jsonb := plan->'fits';
+  live text[] := ARRAY(SELECT jsonb_array_elements_text(plan->'live_statuses'));
+  v_id uuid := (b->>'id')::uuid;
+  v_region uuid := (b->>'region_id')::uuid;
+  v_session uuid := (b->>'session_id')::uuid;
+  v_school uuid := (b->>'school_id')::uuid;
+  v_seats int := (b->>'seats')::int;
+  stored record;
+  used record;
+  session_status text;
+  demand int;
+BEGIN
+  IF idem IS NOT NULL THEN
+    PERFORM pg_advisory_xact_lock(
+      hashtextextended('idem:' || (idem->>'user_id') || ':' || (idem->>'key'), 0));
+    SELECT k.request_hash, k.response_status, k.response_body, k.booking_id, k.refusal INTO stored
+      FROM idempotency_keys k
+      WHERE k.user_id = (idem->>'user_id')::uuid AND k.key = idem->>'key';
+    IF FOUND THEN
+      RETURN jsonb_build_object('outcome', 'replayed', 'request_hash', stored.request_hash,
+        'response_status', stored.response_status, 'response_body', stored.response_body,
+        'booking_id', stored.booking_id, 'refusal', stored.refusal);
+    END IF;
+  END IF;
+
+  IF refusal IS NULL AND (plan->>'lock_school')::boolean THEN
+    PERFORM 1 FROM organisations
+      WHERE region_id = v_region AND id = v_school AND kind = 'school' FOR NO KEY UPDATE;
+    IF NOT FOUND THEN refusal := '{"code": "not_found"}'; END IF;
+  END IF;
+
+  -- Invariant 3: every live claim of the school counts (decision 004), under its lock.
+  IF refusal IS NULL AND caps IS NOT NULL THEN
+    SELECT
+      coalesce(sum(k.seats) FILTER (WHERE k.session_id = v_session), 0)::int AS session,
+      coalesce(sum(k.seats) FILTER (WHERE k.offer_id = (b->>'offer_id')::uuid), 0)::int AS offer,
+      coalesce(sum(k.seats) FILTER (WHERE k.starts_at >= (caps->>'season_from')::timestamptz
+        AND k.starts_at < (caps->>'season_until')::timestamptz), 0)::int AS season
+      INTO used
+      FROM bookings k
+      WHERE k.region_id = v_region AND k.school_id = v_school AND k.status = ANY (live);
+    IF used.session + v_seats > (caps->>'per_session')::int
+        OR used.offer + v_seats > (caps->>'per_offer')::int
+        OR used.season + v_seats > (caps->>'per_season')::int THEN
+      refusal := jsonb_build_object('code', 'school_cap_reached', 'usage',
+        jsonb_build_object('session', used.session, 'offer', used.offer, 'season', used.season));
+    END IF;
+  END IF;
+
+  -- The session lock makes queue_no the arrival order and "one oversubscribed conflict" hold.
+  IF refusal IS NULL THEN
+    SELECT s.status INTO session_status FROM sessions s
+      WHERE s.id = v_session AND s.region_id = v_region FOR UPDATE;
+    IF NOT FOUND THEN
+      refusal := '{"code": "not_found"}';
+    ELSIF session_status <> 'scheduled' THEN
+      refusal := '{"code": "booking_window_closed", "availability": "cancelled"}';
+    END IF;
+  END IF;
+
+  IF refusal IS NULL THEN
+    BEGIN
+      -- Invariant 1: the conditional counter update of decision 001 (the CHECK backs it).
+      IF (branch->>'holds_seats')::boolean THEN
+        UPDATE sessions SET booked_seats = booked_seats + v_seats, updated_at = now()
+          WHERE id = v_session AND booked_seats + v_seats <= capacity;
+        IF NOT FOUND THEN
+          IF jsonb_typeof(plan->'full') = 'object' THEN
+            branch := plan->'full';
+          ELSE
+            refusal := '{"code": "session_full", "availability": "full"}';
+          END IF;
+        END IF;
+      END IF;
+      IF refusal IS NULL THEN
+        INSERT INTO bookings (id, region_id, session_id, offer_id, school_id, class_id, seats,
+            teachers, note, status, starts_at, ends_at, status_reason, status_changed_by,
+            created_by)
+          VALUES (v_id, v_region, v_session, (b->>'offer_id')::uuid, v_school,
+            (b->>'class_id')::uuid, v_seats,
+            ARRAY(SELECT jsonb_array_elements_text(b->'teachers')), b->>'note',
+            branch->>'status', (b->>'starts_at')::timestamptz, (b->>'ends_at')::timestamptz,
+            b->>'status_reason', (b->>'created_by')::uuid, (b->>'created_by')::uuid);
+      END IF;
+    EXCEPTION WHEN exclusion_violation THEN
+      -- Invariant 2: the class is elsewhere then; the seat update above is rolled back too.
+      refusal := '{"code": "class_busy"}';
+    END;
+  END IF;
+
+  IF refusal IS NULL THEN
+    PERFORM booking_effects(branch->'effects');
+    IF over IS NOT NULL THEN
+      SELECT coalesce(sum(k.seats), 0)::int INTO demand FROM bookings k
+        WHERE k.region_id = v_region AND k.session_id = v_session AND k.status = ANY (live);
+      IF demand > (over->>'above_seats')::int AND NOT EXISTS (
+          SELECT 1 FROM conflicts c WHERE c.region_id = v_region AND c.session_id = v_session
+            AND c.type = 'oversubscribed' AND c.status = 'open') THEN
+        PERFORM booking_effects(
+          jsonb_set(over->'effects', '{conflicts,0,details,demandSeats}', to_jsonb(demand)));
+      END IF;
+    END IF;
+  END IF;
+
+  IF idem IS NOT NULL THEN
+    INSERT INTO idempotency_keys (region_id, user_id, key, request_hash, booking_id, refusal)
+      VALUES ((idem->>'region_id')::uuid, (idem->>'user_id')::uuid, idem->>'key',
+        idem->>'request_hash',
+        CASE WHEN refusal IS NULL THEN v_id END, refusal);
+  END IF;
+  IF refusal IS NOT NULL THEN
+    RETURN jsonb_build_object('outcome', 'refused', 'refusal', refusal);
+  END IF;
+  RETURN jsonb_build_object('outcome', 'placed', 'booking_id', v_id, 'status', branch->>'status');
+END;
+$$;

@@ -1,0 +1,262 @@
+import { fitsAudience, type ClassProfile, type OfferAudience } from '../audience';
+import { blackoutsOverlapping, type BlackoutPeriod } from '../blackout';
+import { heldSeats, liveStatuses, placeBooking } from '../booking';
+import { capsFor, seasonOf, type SchoolCaps } from '../caps';
+import { bookingEventOf } from '../notifications/bookingEvents';
+import { fail, ok, type Outcome } from '../outcome';
+import { partyOf } from '../roles';
+import type { RegionSettings } from '../regionSettings';
+import {
+  availabilityOf,
+  bookingOpensAt,
+  oversubscribedAboveSeats,
+  sessionOpenTo,
+  type SessionCounts,
+} from '../sessionAvailability';
+import type { BookingStatus, HolidayRegion } from '../vocabulary';
+import { combine, raising, type AuditEntry, type BookingEffects } from './effects';
+import { rulesOf, type BookingSource } from './sources';
+
+/**
+ * The one decision behind every new booking (DESIGN §5.8): a school's booking, a granted cap
+ * exception, a bureau move, an allocation round's result, an accepted proposal, the demo seed.
+ * It returns a plan the database executes in one statement: the row, the status if the seats
+ * fit and the status (or refusal) if they do not, the caps to hold under the school lock, and
+ * every side effect as data. Only what a concurrent writer can change — whether the seats
+ * still fit, the school's usage, the session still scheduled — is left to the database, which
+ * resolves it under its locks (docs/decisions/005-one-booking-path.md).
+ */
+export interface NewBookingFacts {
+  source: BookingSource;
+  actor: { userId: string | null; role: string; regionId: string };
+  now: Date;
+  /** Fresh ids chosen by the caller, so the plan can name what it creates. */
+  ids: { booking: string; blackoutConflict: string; oversubscribedConflict: string };
+  session: SessionCounts & { id: string; offerId: string; schoolId: string | null };
+  offer: OfferAudience & {
+    id: string;
+    status: string;
+    requiresApproval: boolean;
+    waitlistEnabled: boolean;
+    opensAt: Date | null;
+    capPerSchoolPerSession: number | null;
+    capPerSchoolPerOffer: number | null;
+  };
+  schoolClass: ClassProfile & {
+    id: string;
+    organisationId: string;
+    size: number;
+    archivedAt: Date | null;
+  };
+  region: { settings: RegionSettings; holidayRegion: HolidayRegion };
+  /** The region's blackouts around the session's dates; the decision picks those that apply. */
+  blackouts: readonly BlackoutPeriod[];
+  request: {
+    seats?: number;
+    teachers?: string[];
+    note?: string;
+    overrideCaps?: boolean;
+    /** Allocation and seed decide the status themselves (`waitlisted` holds no seats). */
+    status?: 'confirmed' | 'requested' | 'waitlisted';
+    statusReason?: string | null;
+    /** Why this path books (kept in the audit row), e.g. the bureau's reason for a move. */
+    reason?: string | null;
+    /** Extra audit facts of the path (conflict id, round id, the booking moved from). */
+    context?: Record<string, unknown>;
+  };
+}
+
+export interface NewBookingRow {
+  id: string;
+  regionId: string;
+  sessionId: string;
+  offerId: string;
+  schoolId: string;
+  classId: string;
+  seats: number;
+  teachers: string[];
+  note: string;
+  startsAt: Date;
+  endsAt: Date;
+  statusReason: string | null;
+  createdBy: string | null;
+}
+
+export interface Branch {
+  status: BookingStatus;
+  effects: BookingEffects;
+}
+
+export interface CapLimits extends SchoolCaps {
+  season: { from: Date; until: Date };
+}
+
+export interface BookingPlan {
+  booking: NewBookingRow;
+  /** Under the school lock, the school's live seats plus these must stay within the caps. */
+  caps: CapLimits | null;
+  /** Whether to serialise with the school's other bookings (needed when caps are checked). */
+  lockSchool: boolean;
+  liveStatuses: readonly BookingStatus[];
+  /** The status if the seats fit (or if it holds none), and its effects. */
+  fits: Branch;
+  /** When the seats do not fit: wait, or refuse with `session_full` (null). */
+  full: Branch | null;
+  /** Raised once per session when demand (live seats) exceeds this many seats. */
+  oversubscribed: { aboveSeats: number; effects: BookingEffects } | null;
+}
+
+export function decideNewBooking(facts: NewBookingFacts): Outcome<BookingPlan> {
+  const { source, session, offer, schoolClass, request } = facts;
+  const rules = rulesOf(source);
+  const schoolId = schoolClass.organisationId;
+  const bookable = classMayBook({ session, offer, schoolClass }, rules.checksClass);
+  if (!bookable.ok) return bookable;
+  const seats = schoolClass.size;
+  if (request.seats !== undefined && request.seats !== seats) {
+    return fail('validation_failed', `a class is booked as one unit: seats must be ${seats}`, {
+      errors: [{ path: 'body.seats', message: `must equal the class size ${seats}` }],
+    });
+  }
+  if (rules.overrideCaps === 'bureau_only' && request.overrideCaps && !rules.bureau(facts.actor))
+    return fail('forbidden', 'only the bureau may override caps');
+  const statuses = chooseStatuses(facts, rules, seats);
+  if (!statuses.ok) return statuses;
+
+  const booking: NewBookingRow = {
+    id: facts.ids.booking,
+    regionId: facts.actor.regionId,
+    sessionId: session.id,
+    offerId: offer.id,
+    schoolId,
+    classId: schoolClass.id,
+    seats,
+    teachers: request.teachers ?? [],
+    note: request.note ?? '',
+    startsAt: session.startsAt,
+    endsAt: session.endsAt,
+    statusReason: request.statusReason ?? null,
+    createdBy: facts.actor.userId,
+  };
+  const overridden = request.overrideCaps === true || rules.caps === 'overridden';
+  const caps = rules.caps === 'none' ? null : capsFor(facts.region.settings, offer);
+  const always = blackoutEffects(facts, booking);
+  const branch = (status: BookingStatus): Branch => ({
+    status,
+    effects: combine(always, createdEffects(facts, booking, status, overridden ? caps : null)),
+  });
+  const ratio = facts.region.settings.oversubscriptionRatio;
+  return ok({
+    booking,
+    caps: caps && !overridden ? { ...caps, season: seasonOf(session.startsAt) } : null,
+    lockSchool: rules.caps !== 'none',
+    liveStatuses,
+    fits: branch(statuses.value.fits),
+    full: statuses.value.full ? branch(statuses.value.full) : null,
+    oversubscribed: {
+      aboveSeats: oversubscribedAboveSeats(session.capacity, ratio),
+      effects: combine(
+        raising({
+          id: facts.ids.oversubscribedConflict,
+          regionId: booking.regionId,
+          type: 'oversubscribed',
+          sessionId: session.id,
+          offerId: offer.id,
+          schoolId: null,
+          details: { capacity: session.capacity, ratio },
+        }),
+      ),
+    },
+  });
+}
+
+/**
+ * Whether this class may book this session at all: the session is visible to its school (a
+ * private on-request session belongs to one school), and — where the path checks the class —
+ * the class is active and in the offer's audience. Also what a cap-exception request checks.
+ */
+export function classMayBook(
+  facts: Pick<NewBookingFacts, 'session' | 'offer' | 'schoolClass'>,
+  checksClass = true,
+): Outcome<true> {
+  const { session, offer, schoolClass } = facts;
+  if (offer.status === 'draft' || !sessionOpenTo(session, schoolClass.organisationId))
+    return fail('not_found', 'session not found');
+  if (!checksClass) return ok(true);
+  if (schoolClass.archivedAt) return fail('validation_failed', 'the class is archived');
+  return fitsAudience(offer, schoolClass);
+}
+
+/** The status when the seats fit and when they do not, by the source's rules. */
+function chooseStatuses(
+  facts: NewBookingFacts,
+  rules: ReturnType<typeof rulesOf>,
+  seats: number,
+): Outcome<{ fits: BookingStatus; full: BookingStatus | null }> {
+  const { session, offer, request, now } = facts;
+  if (request.status && rules.statusFromCaller) {
+    const holds = heldSeats({ status: request.status, seats, holdExpiresAt: null }) > 0;
+    return ok({ fits: request.status, full: holds ? null : request.status });
+  }
+  if (offer.status !== 'published')
+    return fail('booking_window_closed', 'the offer is archived', { opensAt: null });
+  const opensAt = rules.window ? bookingOpensAt(offer, facts.region.settings, session) : null;
+  const waitlist = rules.waitlist && offer.waitlistEnabled;
+  // Seats are left to the database (it decides under the session lock); the rest is settled.
+  const unlimited = { ...session, capacity: Number.POSITIVE_INFINITY };
+  const placed = placeBooking(
+    availabilityOf(unlimited, { opensAt, waitlistEnabled: waitlist }, now, seats),
+    { requiresApproval: rules.approval && offer.requiresApproval },
+    opensAt,
+  );
+  if (!placed.ok) return placed;
+  return ok({ fits: placed.value, full: waitlist ? 'waitlisted' : null });
+}
+
+function blackoutEffects(facts: NewBookingFacts, booking: NewBookingRow): Partial<BookingEffects> {
+  const hit = blackoutsOverlapping(facts.session, facts.blackouts, {
+    id: booking.schoolId,
+    holidayRegion: facts.region.holidayRegion,
+  });
+  if (hit.length === 0) return {};
+  return raising({
+    id: facts.ids.blackoutConflict,
+    regionId: booking.regionId,
+    type: 'blackout_overlap',
+    sessionId: booking.sessionId,
+    offerId: booking.offerId,
+    schoolId: booking.schoolId,
+    bookingIds: [booking.id],
+    details: { blackouts: hit.map(({ id, kind, name }) => ({ id, kind, name })) },
+  });
+}
+
+function createdEffects(
+  facts: NewBookingFacts,
+  booking: NewBookingRow,
+  status: BookingStatus,
+  capOverride: SchoolCaps | null,
+): Partial<BookingEffects> {
+  const audit: AuditEntry = {
+    entity: 'booking',
+    entityId: booking.id,
+    action: 'booking.created',
+    after: {
+      status,
+      seats: booking.seats,
+      sessionId: booking.sessionId,
+      classId: booking.classId,
+      source: facts.source,
+      ...(capOverride ? { capOverride } : {}),
+      ...facts.request.context,
+    },
+    reason: facts.request.reason ?? (capOverride ? 'caps overridden by the bureau' : null),
+  };
+  const event = bookingEventOf(
+    null,
+    { ...booking, status, holdExpiresAt: null },
+    'booking.created',
+    partyOf(facts.actor.role),
+  );
+  return { audit: [audit], notifications: event ? [event] : [] };
+}

@@ -1,0 +1,4 @@
+export * from './effects';
+export * from './sources';
+export * from './decide';
+export * from './transition';

@@ -1,0 +1,98 @@
+import { isBureau, type Role } from '../roles';
+
+/** Every way a booking comes to exist; each future one (sign-ups, placements) adds a row. */
+export const bookingSources = [
+  'school',
+  'cap_exception',
+  'bureau_move',
+  'allocation',
+  'proposal',
+  'seed',
+] as const;
+export type BookingSource = (typeof bookingSources)[number];
+
+export interface SourceRules {
+  /** The booking window (offer or region `opens_at`) applies. */
+  window: boolean;
+  /** An offer that requires approval makes the booking `requested`. */
+  approval: boolean;
+  /** A full session puts the class on the waitlist (if the offer has one). */
+  waitlist: boolean;
+  /** School caps: checked, overridden (logged), or not this path's concern. */
+  caps: 'checked' | 'overridden' | 'none';
+  /** Who may override the caps on request. */
+  overrideCaps: 'bureau_only' | 'never';
+  /** The class must be active and in the offer's audience. */
+  checksClass: boolean;
+  /** The caller states the status (allocation result, seed). */
+  statusFromCaller: boolean;
+  bureau: (actor: { role: string }) => boolean;
+}
+
+const bureau = (actor: { role: string }) => isBureau(actor.role as Role);
+
+/**
+ * Why the paths differ, in one table. A school books within every rule. The bureau's cap
+ * exception is the same booking with the caps overridden. A bureau move is the bureau's
+ * decision: not bound by the window or the approval step, but within the caps and the
+ * audience. An allocation round and an accepted proposal were decided before (the round
+ * ranked the requests; the company chose the date), so the caller states the status.
+ */
+const table: Record<BookingSource, Omit<SourceRules, 'bureau'>> = {
+  school: {
+    window: true,
+    approval: true,
+    waitlist: true,
+    caps: 'checked',
+    overrideCaps: 'bureau_only',
+    checksClass: true,
+    statusFromCaller: false,
+  },
+  cap_exception: {
+    window: true,
+    approval: true,
+    waitlist: true,
+    caps: 'overridden',
+    overrideCaps: 'never',
+    checksClass: true,
+    statusFromCaller: false,
+  },
+  bureau_move: {
+    window: false,
+    approval: false,
+    waitlist: false,
+    caps: 'checked',
+    overrideCaps: 'never',
+    checksClass: true,
+    statusFromCaller: false,
+  },
+  allocation: {
+    window: false,
+    approval: false,
+    waitlist: false,
+    caps: 'none',
+    overrideCaps: 'never',
+    checksClass: false,
+    statusFromCaller: true,
+  },
+  proposal: {
+    window: false,
+    approval: false,
+    waitlist: false,
+    caps: 'none',
+    overrideCaps: 'never',
+    checksClass: false,
+    statusFromCaller: true,
+  },
+  seed: {
+    window: false,
+    approval: false,
+    waitlist: false,
+    caps: 'none',
+    overrideCaps: 'never',
+    checksClass: false,
+    statusFromCaller: true,
+  },
+};
+
+export const rulesOf = (source: BookingSource): SourceRules => ({ ...table[source], bureau });

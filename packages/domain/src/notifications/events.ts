@@ -1,0 +1,68 @@
+import type { Party } from '../roles';
+import type { AllocationResultLine } from './facts';
+
+type BookingEventKind =
+  'booking.confirmed' | 'booking.waitlisted' | 'booking.reminder' | 'booking.feedback';
+
+/**
+ * What a write tells the notifications: the kind and the ids involved, plus what only the
+ * moment of the change knows (a reason, the previous time, a hold's expiry). Everything else a
+ * message says is loaded when it is rendered. Plain JSON (instants as ISO strings): an event is
+ * stored in the writer's transaction and rendered later.
+ */
+export type NotificationEvent =
+  | { kind: BookingEventKind; regionId: string; bookingId: string }
+  | {
+      kind: 'booking.promoted';
+      regionId: string;
+      bookingId: string;
+      /** Set when the seats are offered (held) rather than confirmed: the school must answer. */
+      holdExpiresAt?: string | null;
+    }
+  | {
+      /** A booking awaits the company's approval. */
+      kind: 'booking.requested';
+      regionId: string;
+      bookingId: string;
+      /** It came up from the waitlist (the school is told too), rather than being new. */
+      fromWaitlist: boolean;
+    }
+  | { kind: 'booking.declined'; regionId: string; bookingId: string; reason?: string | null }
+  | {
+      kind: 'booking.cancelled';
+      regionId: string;
+      bookingId: string;
+      by: Party;
+      reason?: string | null;
+    }
+  | {
+      kind: 'session.changed';
+      regionId: string;
+      sessionId: string;
+      previous?: { startsAt: string; endsAt: string } | null;
+      /** The company's (or bureau's) reason for the change, for the schools. */
+      reason?: string | null;
+    }
+  | {
+      kind: 'session.cancelled';
+      regionId: string;
+      sessionId: string;
+      reason?: string | null;
+      /** The bookings the cancellation ended (they are no longer live once cancelled). */
+      bookingIds?: string[];
+    }
+  | {
+      kind: 'proposal.received' | 'proposal.accepted' | 'proposal.declined';
+      regionId: string;
+      proposalId: string;
+    }
+  | {
+      kind: 'allocation.published';
+      regionId: string;
+      roundId: string;
+      roundName: string;
+      schoolId: string;
+      results: AllocationResultLine[];
+    }
+  | { kind: 'conflict.raised'; regionId: string; conflictId: string }
+  | { kind: 'invitation.sent'; regionId: string; invitationId: string; acceptUrl: string };
