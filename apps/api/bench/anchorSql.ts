@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { Actor } from './bookingSql';
-import type { Attempt } from './seed/bookingWorld';
+import type { Attempt, BookingWorld } from './seed/bookingWorld';
 
 /**
  * The two PostgreSQL anchors of the flash crowd: what this database server can do for the
@@ -14,7 +14,11 @@ import type { Attempt } from './seed/bookingWorld';
  *   school lock, session lock and seat update, booking, audit, two outbox rows) in one
  *   server-side function call: one round trip, no client-side decisions.
  *
- * The function is created by the bench in its own throw-away database, never by a migration.
+ * Both run either as pgbench scripts (the driver of the issue's figures; `pgbenchScript`) or,
+ * without a pgbench binary, on node-pg (`prepareHotRow`, `prepareFullShape`). Either way they
+ * replay the world's own 2,000 attempts once each, so their mix of confirmed, waitlisted and
+ * refused attempts is the flash crowd's. The function and the attempts table are created by the
+ * bench in its own throw-away database, never by a migration.
  */
 export type AnchorBook = (actor: Actor, attempt: Attempt) => Promise<string>;
 
@@ -88,9 +92,10 @@ end $$`;
 /** About the size of the product's rendered notification text (bookingSql.ts). */
 const messageText = 'Je boeking is bevestigd. '.repeat(20);
 
-/** Full shape: creates the function, then books with one autocommit statement per attempt. */
+export const createFullShapeFunction = (pool: pg.Pool) => pool.query(fullBookingFunction);
+
+/** Full shape: books with one autocommit statement per attempt (the function must exist). */
 export async function prepareFullShape(pool: pg.Pool): Promise<AnchorBook> {
-  await pool.query(fullBookingFunction);
   return async (actor, attempt) => {
     const hash = createHash('sha256').update(JSON.stringify(attempt)).digest('hex');
     const { rows } = await pool.query<{ outcome: string }>({
@@ -175,4 +180,77 @@ export async function prepareHotRow(pool: pg.Pool, regionId: string): Promise<An
       tx.release();
     }
   };
+}
+
+/**
+ * The world's attempts as a table for pgbench, numbered in the flash crowd's order: attempt k
+ * of every client before attempt k + 1 of any (`n = k × clients + client`), with what the
+ * statements need that a client would know before the clock starts (the session's offer and
+ * times, the class's size, a request hash).
+ */
+export async function loadAttempts(pool: pg.Pool, world: BookingWorld) {
+  const rows = world.clients.flatMap((client, index) =>
+    client.attempts.map((attempt, k) => ({
+      n: k * world.clients.length + index,
+      user: world.coordinators[client.school]!.userId,
+      school: world.coordinators[client.school]!.schoolId,
+      ...attempt,
+    })),
+  );
+  await pool.query(`create table if not exists bench_attempts (region_id uuid, n int,
+    user_id uuid, school_id uuid, session_id uuid, offer_id uuid, class_id uuid, seats int,
+    starts_at timestamptz, ends_at timestamptz, request_hash text, primary key (region_id, n))`);
+  await pool.query(
+    `insert into bench_attempts
+     select s.region_id, a.n, a.user_id, a.school_id, s.id, s.offer_id, c.id, c.size,
+       s.starts_at, s.ends_at, encode(sha256(convert_to(s.id::text || c.id::text, 'UTF8')), 'hex')
+     from unnest($2::int[], $3::uuid[], $4::uuid[], $5::uuid[], $6::uuid[])
+       as a(n, user_id, school_id, session_id, class_id)
+     join sessions s on s.region_id = $1 and s.id = a.session_id
+     join classes c on c.region_id = $1 and c.id = a.class_id`,
+    [
+      world.regionId,
+      rows.map((row) => row.n),
+      rows.map((row) => row.user),
+      rows.map((row) => row.school),
+      rows.map((row) => row.sessionId),
+      rows.map((row) => row.classId),
+    ],
+  );
+  await pool.query('analyze bench_attempts');
+  return rows.length;
+}
+
+/**
+ * The pgbench script of an anchor. Client c's k-th transaction books attempt c + clients × k
+ * (`k` counts per client from `-D k=0`; `region` is passed with `-D`), so `-t attempts/clients`
+ * books every attempt exactly once. The attempt's ids are looked up inside the booking
+ * statements themselves (a primary-key probe of `bench_attempts`), never in a round trip of
+ * their own.
+ */
+export function pgbenchScript(anchor: 'hot-row' | 'full-shape', clients: number) {
+  const next = `\\set n :client_id + ${clients} * :k\n\\set k :k + 1\n`;
+  const attempt = `from bench_attempts a where a.region_id = :region and a.n = :n`;
+  if (anchor === 'full-shape') {
+    return (
+      next +
+      `select bench_full_booking(a.region_id, a.user_id, a.school_id, a.session_id, a.class_id,
+  gen_random_uuid()::text, a.request_hash, '${messageText}') ${attempt};\n`
+    );
+  }
+  // The conditional update's row count decides the status, as in prepareHotRow.
+  return (
+    next +
+    `begin;
+with hit as (update sessions s set booked_seats = s.booked_seats + a.seats ${attempt}
+    and s.id = a.session_id and s.booked_seats + a.seats <= s.capacity returning 1)
+  select count(*) as hit from hit \\gset
+insert into bookings (region_id, session_id, offer_id, school_id, class_id, seats, status,
+    starts_at, ends_at)
+  select a.region_id, a.session_id, a.offer_id, a.school_id, a.class_id, a.seats,
+    case when :hit > 0 then 'confirmed' else 'waitlisted' end, a.starts_at, a.ends_at
+  ${attempt};
+commit;
+`
+  );
 }

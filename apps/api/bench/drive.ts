@@ -13,16 +13,23 @@ export interface DriveResult {
   outcomes: Record<string, number>;
   errors: number;
   elapsedMs: number;
-  /** CPU time of this client process during the run: its share of the machine's 2 cores. */
+  /** CPU time of the client process during the run: its share of the machine's cores. */
   clientCpuMs: number;
+  /** What drove the run (pgbench or node-pg and how), for the report. */
+  driver?: string;
+  /** Anything the run wants in the report's notes. */
+  notes?: string[];
 }
+
+/** The API's session settings (packages/db/src/client.ts), so lock waits behave the same. */
+export const apiSessionOptions = '-c lock_timeout=5000 -c statement_timeout=30000';
 
 /** The API's pool options (packages/db/src/client.ts), so lock waits behave the same. */
 export const apiLikePool = (url: string, poolSize: number) =>
   new pg.Pool({
     connectionString: url,
     max: poolSize,
-    options: '-c lock_timeout=5000 -c statement_timeout=30000',
+    options: apiSessionOptions,
   });
 
 /** Opens every connection of the pool before the clock starts, as a running API has them. */

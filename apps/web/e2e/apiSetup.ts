@@ -28,7 +28,13 @@ export async function apiAs(apiUrl: string, email: string) {
 /** A published offer of the demo company with one session, `daysAhead` days from now. */
 export async function aPublishedOfferWithSession(
   apiUrl: string,
-  options: { title: string; seats: number; daysAhead?: number },
+  options: {
+    title: string;
+    seats: number;
+    daysAhead?: number;
+    requiresApproval?: boolean;
+    promotionMode?: 'auto_confirm' | 'offer';
+  },
 ) {
   const company = await apiAs(apiUrl, 'hr@vanderveen.demo.nl');
   const offer = await company.call<{ id: string }>('POST', '/offers', {
@@ -45,6 +51,8 @@ export async function aPublishedOfferWithSession(
     bookingMode: 'fixed_sessions',
     defaultSeats: options.seats,
     cancellationDeadlineHours: 24,
+    requiresApproval: options.requiresApproval ?? false,
+    promotionMode: options.promotionMode ?? null,
   });
   await company.call('POST', `/offers/${offer.id}/publish`);
   const startsAt = new Date(Date.now() + (options.daysAhead ?? 20) * 86_400_000);

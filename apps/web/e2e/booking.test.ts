@@ -21,11 +21,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function bookClass(page: Page, offerId: string, className: string) {
+async function bookClass(page: Page, offerId: string, className: string, note = '') {
   await visit(page, `/catalogus/${offerId}`);
   const classSelect = page.getByLabel('Klas', { exact: true });
   const option = classSelect.locator('option', { hasText: className });
   await classSelect.selectOption(await option.getAttribute('value'));
+  if (note) await page.getByLabel('Opmerking voor het bedrijf').fill(note);
   await page.getByRole('button', { name: 'Boeken' }).click();
   const refused = page.getByTestId('booking-problem');
   await Promise.race([page.waitForURL('**/school/boekingen'), refused.waitFor()]);
@@ -96,4 +97,88 @@ test('when two schools book the last seats, then the second waits and is confirm
   await saveScreenshot(secondPage, 'booking-waitlist-promoted');
   await first.close();
   await second.close();
+});
+
+/** A logged-in page without JavaScript (forms must work without it). */
+async function loggedIn(email: string, landing: string) {
+  const context = await newContext(browser, webUrl, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await logIn(page, email);
+  await page.waitForURL(`**${landing}`);
+  return { context, page };
+}
+
+test('when a school books an offer that needs approval with a note, then the company is asked in its inbox, reads the note at the session and approves', async () => {
+  const title = 'Lasdemo op aanvraag';
+  const note = 'Twee leerlingen komen met een rolstoel; is er een lift?';
+  const { offerId, sessionId } = await aPublishedOfferWithSession(apiUrl, {
+    title,
+    seats: 30,
+    daysAhead: 167,
+    requiresApproval: true,
+  });
+  const school = await loggedIn('coordinator@nassau.demo.nl', '/school');
+  await bookClass(school.page, offerId, '3BWI-a', note);
+  await expect(rowOf(school.page, title).textContent()).resolves.toContain('Aangevraagd');
+
+  const company = await loggedIn('hr@vanderveen.demo.nl', '/bedrijf');
+  await visit(company.page, '/inbox');
+  const message = company.page.locator('[data-inbox-id]', {
+    hasText: `Boeking wacht op goedkeuring: ${title}`,
+  });
+  await expect(message.textContent()).resolves.toContain(`Opmerking van de school: ${note}`);
+  await message.getByRole('link', { name: 'Bekijken' }).click();
+  await company.page.waitForURL(`**/bedrijf/sessies?sessie=${sessionId}*`);
+  const row = company.page.locator('tr', { hasText: '3BWI-a' });
+  await expect(row.textContent()).resolves.toContain(`Opmerking van de school: ${note}`);
+  await row.getByRole('button', { name: 'Goedkeuren' }).click();
+  await company.page.getByRole('status').getByText('De boeking is goedgekeurd.').waitFor();
+  await expectAccessible(company.page);
+  await saveScreenshot(company.page, 'booking-note-approve-company-nojs');
+
+  await visit(school.page, '/school/boekingen');
+  await expect(rowOf(school.page, title).textContent()).resolves.toContain('Bevestigd');
+  await school.context.close();
+  await company.context.close();
+});
+
+test('when seats are offered to a waiting class on an offer that needs approval, then the school reads the offer and, once it accepts, that the company still has to approve', async () => {
+  const title = 'Frezen met goedkeuring';
+  // Nassau's 3BWI-a (22 of 30) holds the seats while requested; Van Gogh's 3T1 (28) waits.
+  const { offerId } = await aPublishedOfferWithSession(apiUrl, {
+    title,
+    seats: 30,
+    daysAhead: 169,
+    requiresApproval: true,
+    promotionMode: 'offer',
+  });
+  const first = await loggedIn('coordinator@nassau.demo.nl', '/school');
+  await bookClass(first.page, offerId, '3BWI-a');
+  const second = await loggedIn('coordinator@vangogh.demo.nl', '/school');
+  await bookClass(second.page, offerId, '3T1');
+  await expect(rowOf(second.page, title).textContent()).resolves.toContain('Op de wachtlijst');
+
+  const row = rowOf(first.page, title);
+  await row.locator('summary', { hasText: 'Annuleren' }).click();
+  await row.getByLabel('Reden').fill('Toetsweek');
+  await row.getByRole('button', { name: 'Annuleren' }).click();
+  await first.page.getByRole('status').getByText('De boeking is geannuleerd.').waitFor();
+
+  await visit(second.page, '/inbox');
+  const offered = second.page.locator('[data-inbox-id]', {
+    hasText: `Plaats vrijgekomen: ${title}`,
+  });
+  await expect(offered.textContent()).resolves.toContain('Bevestig vóór');
+  await visit(second.page, '/school');
+  const card = second.page.locator('[data-booking-id]', { hasText: title });
+  await card.getByRole('button', { name: 'Plaatsen aannemen' }).click();
+  const flash = second.page.getByRole('status');
+  await flash.getByText(/moet de boeking nog goedkeuren/).waitFor();
+  await expect(flash.textContent()).resolves.not.toContain('bevestigd');
+  await visit(second.page, '/school/boekingen');
+  await expect(rowOf(second.page, title).textContent()).resolves.toContain('Aangevraagd');
+  await expectAccessible(second.page);
+  await saveScreenshot(second.page, 'offer-accepted-awaiting-approval-nojs');
+  await first.context.close();
+  await second.context.close();
 });

@@ -29,6 +29,13 @@ export interface Transition {
 }
 
 export const liveStatuses = ['requested', 'confirmed', 'waitlisted'] as const;
+
+/**
+ * The statuses in which a booking occupies its class's time: a class is in at most one of
+ * them at any moment (invariant 2; the exclusion constraint of migration 0007 says it again).
+ * A held request counts, so its approval can never find the class busy.
+ */
+export const classTimeStatuses = ['confirmed', 'requested'] as const;
 export const isLive = (status: BookingStatus) =>
   (liveStatuses as readonly string[]).includes(status);
 

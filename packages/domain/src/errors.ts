@@ -60,6 +60,10 @@ export const errorCatalogue = {
     nl: 'Deze klas heeft op dat moment al een boeking',
     en: 'This class is already booked at that time',
   },
+  session_change_blocked: {
+    nl: 'Een geboekte klas kan niet op het nieuwe tijdstip; het stagebureau is ingelicht',
+    en: 'A booked class cannot come at the new time; the bureau has been told',
+  },
   school_cap_reached: {
     nl: 'Het maximum voor jullie school is bereikt',
     en: 'Your school has reached its cap',

@@ -71,6 +71,7 @@ export const conflictTypes = [
   'cap_exception_requested',
   'no_show_reported',
   'late_cancellation',
+  'session_change_blocked',
 ] as const;
 export type ConflictType = (typeof conflictTypes)[number];
 export const conflictStatuses = ['open', 'resolved', 'dismissed'] as const;

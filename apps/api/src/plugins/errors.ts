@@ -26,6 +26,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   session_full: 409,
   booking_window_closed: 409,
   class_busy: 409,
+  session_change_blocked: 409,
   school_cap_reached: 409,
   audience_mismatch: 409,
   capacity_below_booked: 409,

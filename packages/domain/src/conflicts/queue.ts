@@ -13,6 +13,7 @@ export const conflictSeverityOf: Record<ConflictType, ConflictSeverity> = {
   cap_exception_requested: 'medium',
   late_cancellation: 'medium',
   no_show_reported: 'low',
+  session_change_blocked: 'medium',
 };
 
 /** Higher is more urgent; the API's SQL ordering is built from this table. */
@@ -43,6 +44,7 @@ export const actionKindsFor: Record<ConflictType, readonly ConflictActionKind[]>
   cap_exception_requested: ['grant_cap_exception', 'resolve', 'dismiss'],
   no_show_reported: ['resolve', 'dismiss'],
   late_cancellation: ['resolve', 'dismiss'],
+  session_change_blocked: ['resolve', 'dismiss'],
 };
 
 export interface QueuedConflict {

@@ -15,6 +15,7 @@ export {
   type BookingRow,
 } from './repo';
 export {
+  SessionChangeBlocked,
   cancelBookingsOfSession,
   confirmProposalBooking,
   moveBookingsWithSession,

@@ -8,6 +8,7 @@ import {
   bookingRequest,
   expectSeatsConsistent,
 } from '../../../test/bookingScenario';
+import { aSession, anOffer } from '../../../test/activityBuilders';
 import { runBookingSweep } from './sweep';
 
 let ctx: TestContext;
@@ -123,6 +124,29 @@ describe('approval', () => {
     const approved = await post(s.world.companyUser.headers, `/bookings/${s.waiting12.id}/approve`);
     expect(approved.json()).toMatchObject({ status: 'confirmed' });
     await expectSeatsConsistent(ctx.db, s.world.region.id);
+  });
+
+  it('when a class holds a request, then it cannot be confirmed elsewhere at that time, and the request can still be approved', async () => {
+    const world = await aBookingWorld(ctx.app, ctx.db, { offer: { requiresApproval: true } });
+    const school = await aBookingSchool(ctx.app, ctx.db, world.region.id, [20]);
+    const classId = school.classes[0]!.id;
+    const requested = await book(school.coordinator.headers, world.session.id, classId);
+    expect(requested.status).toBe('requested');
+    const elsewhere = await aSession(
+      ctx.db,
+      world.region.id,
+      (await anOffer(ctx.db, world.region.id, world.company.id)).id,
+      { startsAt: new Date(world.session.startsAt.getTime() + hour) },
+    );
+    const clash = await ctx.app.inject(
+      bookingRequest(school.coordinator.headers, { sessionId: elsewhere.id, classId }),
+    );
+    expect(clash.statusCode).toBe(409);
+    expect(clash.json().code).toBe('class_busy');
+    const approved = await post(world.companyUser.headers, `/bookings/${requested.id}/approve`);
+    expect(approved.statusCode).toBe(200);
+    expect(approved.json()).toMatchObject({ status: 'confirmed' });
+    await expectSeatsConsistent(ctx.db, world.region.id);
   });
 
   it('when a school tries to approve, then 403', async () => {

@@ -8,7 +8,8 @@ import {
 import type { Transaction } from '@stagebureau/db';
 import type { AuditActor } from '../audit/record';
 import { applyTransition, orThrow, stateOf } from './apply';
-import { findOffer, loadRegion, lockSession, waitingBookings } from './repo';
+import { loadRegionWithSettings } from '../region/service';
+import { findOffer, lockSession, waitingBookings } from './repo';
 
 /**
  * Promotes waiting bookings into the session's free seats, in arrival order (invariant 5).
@@ -27,7 +28,7 @@ export async function promoteInLockedSession(
   if (!session || session.status !== 'scheduled' || now.getTime() >= session.startsAt.getTime())
     return [];
   const offer = await findOffer(tx, session.regionId, session.offerId);
-  const region = await loadRegion(tx, session.regionId);
+  const region = await loadRegionWithSettings(tx, session.regionId);
   if (!offer || !region) return [];
   const mode = promotionModeFor(region.settings, offer);
   let free = unheldSeatsOf(session);

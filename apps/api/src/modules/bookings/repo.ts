@@ -1,14 +1,13 @@
-import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import {
   bookings,
   offers,
   organisations,
-  regions,
   sessions,
   type Database,
   type Transaction,
 } from '@stagebureau/db';
-import { regionSettingsSchema, type RegionSettings } from '@stagebureau/domain';
+import { isLiveSql } from './statusSql';
 
 /**
  * Booking queries. Locks are always taken in one order — school, then session, then booking
@@ -53,13 +52,6 @@ export async function findOffer(db: Db, regionId: string, id: string) {
     .from(offers)
     .where(and(eq(offers.regionId, regionId), eq(offers.id, id)));
   return row ?? null;
-}
-
-export async function loadRegion(db: Db, regionId: string) {
-  const [row] = await db.select().from(regions).where(eq(regions.id, regionId));
-  if (!row) return null;
-  const settings: RegionSettings = regionSettingsSchema.parse({ ...row.settings });
-  return { ...row, settings };
 }
 
 /**
@@ -113,7 +105,7 @@ export async function schoolUsage(
   input: { regionId: string; schoolId: string; sessionId: string; offerId: string },
   season: { from: Date; until: Date },
 ) {
-  const live = sql`${bookings.status} in ('requested', 'confirmed', 'waitlisted')`;
+  const live = isLiveSql();
   const [row] = await tx
     .select({
       session: sql<number>`coalesce(sum(${bookings.seats}) filter (where ${bookings.sessionId} = ${input.sessionId}), 0)::int`,
@@ -145,12 +137,7 @@ export async function liveBookingsOfSession(tx: Transaction, sessionId: string) 
   return tx
     .select()
     .from(bookings)
-    .where(
-      and(
-        eq(bookings.sessionId, sessionId),
-        inArray(bookings.status, ['requested', 'confirmed', 'waitlisted']),
-      ),
-    )
+    .where(and(eq(bookings.sessionId, sessionId), isLiveSql()))
     .orderBy(asc(bookings.queueNo))
     .for('update');
 }
@@ -160,12 +147,7 @@ export async function demandSeats(tx: Transaction, sessionId: string) {
   const [row] = await tx
     .select({ seats: sql<number>`coalesce(sum(${bookings.seats}), 0)::int` })
     .from(bookings)
-    .where(
-      and(
-        eq(bookings.sessionId, sessionId),
-        inArray(bookings.status, ['requested', 'confirmed', 'waitlisted']),
-      ),
-    );
+    .where(and(eq(bookings.sessionId, sessionId), isLiveSql()));
   return row!.seats;
 }
 

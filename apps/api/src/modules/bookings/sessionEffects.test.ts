@@ -61,7 +61,7 @@ describe('session effects (called by the sessions and proposals modules)', () =>
     await expectSeatsConsistent(ctx.db, world.region.id);
   });
 
-  it('when a session moves onto another booking of the same class, then class_busy and nothing changes', async () => {
+  it('when a session moves onto another booking of the same class, then session_change_blocked names the clash and nothing changes', async () => {
     const world = await aBookingWorld(ctx.app, ctx.db);
     const other = await aSession(ctx.db, world.region.id, world.offer.id, {
       startsAt: new Date(world.session.startsAt.getTime() + 24 * hour),
@@ -76,7 +76,12 @@ describe('session effects (called by the sessions and proposals modules)', () =>
         endsAt: world.session.endsAt,
       }),
     );
-    await expect(attempt).rejects.toMatchObject({ code: 'class_busy' });
+    await expect(attempt).rejects.toMatchObject({
+      code: 'session_change_blocked',
+      clashes: [
+        { bookingId: moving.id, classId: a.classes[0]!.id, otherSessionId: world.session.id },
+      ],
+    });
     expect((await rowOf(moving.id)).startsAt).toEqual(other.startsAt);
     await ctx.db.transaction((tx) =>
       moveBookingsWithSession(tx, systemActor(world.region.id), {

@@ -1,10 +1,12 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import { bookings, type Transaction } from '@stagebureau/db';
 import { cancelWithSession, DomainError } from '@stagebureau/domain';
 import { recordAudit, type AuditActor } from '../audit/record';
 import { applyTransition, orThrow, stateOf } from './apply';
 import { promoteInLockedSession } from './promotion';
 import { placeBookingIn } from './path';
+import { isLiveSql, occupiesClassTimeSql } from './statusSql';
 import { isClassOverlap, liveBookingsOfSession, lockSession } from './repo';
 
 /**
@@ -39,8 +41,28 @@ export async function cancelBookingsOfSession(
   return { cancelledBookingIds, affectedBookingIds };
 }
 
+/** A booked class that has another booking at a session's new time, for the bureau. */
+export interface ClassClash {
+  bookingId: string;
+  classId: string;
+  schoolId: string;
+  otherBookingId: string;
+  otherSessionId: string;
+}
+
+/**
+ * A session change that would put a booked class in two places. The company's answer names no
+ * other school (`session_change_blocked`, no details); the clashes travel on the error, not in
+ * the problem, so the caller can raise a conflict for the bureau with them.
+ */
+export class SessionChangeBlocked extends DomainError {
+  constructor(readonly clashes: ClassClash[]) {
+    super('session_change_blocked', 'a booked class is not available at the new time');
+  }
+}
+
 /** Copies a moved session's new times onto its bookings and bumps their iCal sequence.
- * Throws DomainError('class_busy') when a booked class would overlap another booking. */
+ * Throws `SessionChangeBlocked` when a booked class would overlap another of its bookings. */
 export async function moveBookingsWithSession(
   tx: Transaction,
   actor: AuditActor,
@@ -48,26 +70,27 @@ export async function moveBookingsWithSession(
 ): Promise<void> {
   let moved: { id: string; startsAt: Date; endsAt: Date }[];
   try {
-    moved = await tx
-      .update(bookings)
-      .set({
-        startsAt: session.startsAt,
-        endsAt: session.endsAt,
-        sequence: sql`${bookings.sequence} + 1`,
-        updatedAt: new Date(),
-      })
-      .where(
-        and(
-          eq(bookings.regionId, session.regionId),
-          eq(bookings.sessionId, session.id),
-          inArray(bookings.status, ['requested', 'confirmed', 'waitlisted']),
-        ),
-      )
-      .returning({ id: bookings.id, startsAt: bookings.startsAt, endsAt: bookings.endsAt });
+    // A savepoint, so the transaction can still look up the clashes after a violation.
+    moved = await tx.transaction((savepoint) =>
+      savepoint
+        .update(bookings)
+        .set({
+          startsAt: session.startsAt,
+          endsAt: session.endsAt,
+          sequence: sql`${bookings.sequence} + 1`,
+          updatedAt: new Date(),
+        })
+        .where(
+          and(
+            eq(bookings.regionId, session.regionId),
+            eq(bookings.sessionId, session.id),
+            isLiveSql(),
+          ),
+        )
+        .returning({ id: bookings.id, startsAt: bookings.startsAt, endsAt: bookings.endsAt }),
+    );
   } catch (error) {
-    if (isClassOverlap(error)) {
-      throw new DomainError('class_busy', 'a booked class has another booking at the new time');
-    }
+    if (isClassOverlap(error)) throw new SessionChangeBlocked(await classClashes(tx, session));
     throw error;
   }
   for (const booking of moved) {
@@ -78,6 +101,38 @@ export async function moveBookingsWithSession(
       after: { startsAt: booking.startsAt, endsAt: booking.endsAt },
     });
   }
+}
+
+async function classClashes(
+  tx: Transaction,
+  session: { id: string; regionId: string; startsAt: Date; endsAt: Date },
+): Promise<ClassClash[]> {
+  const other = alias(bookings, 'other');
+  return tx
+    .select({
+      bookingId: bookings.id,
+      classId: bookings.classId,
+      schoolId: bookings.schoolId,
+      otherBookingId: other.id,
+      otherSessionId: other.sessionId,
+    })
+    .from(bookings)
+    .innerJoin(
+      other,
+      and(
+        eq(other.classId, bookings.classId),
+        ne(other.id, bookings.id),
+        occupiesClassTimeSql(other.status),
+        sql`tstzrange(${other.startsAt}, ${other.endsAt}, '[)') && tstzrange(${session.startsAt.toISOString()}::timestamptz, ${session.endsAt.toISOString()}::timestamptz, '[)')`,
+      ),
+    )
+    .where(
+      and(
+        eq(bookings.regionId, session.regionId),
+        eq(bookings.sessionId, session.id),
+        occupiesClassTimeSql(),
+      ),
+    );
 }
 
 /** After seats free up (capacity raised), promotes waitlisted bookings in order, in this

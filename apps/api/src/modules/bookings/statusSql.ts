@@ -1,6 +1,11 @@
 import { sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { bookings } from '@stagebureau/db';
-import { heldStatuses, heldWhenOfferedStatus, liveStatuses } from '@stagebureau/domain';
+import {
+  classTimeStatuses,
+  heldStatuses,
+  heldWhenOfferedStatus,
+  liveStatuses,
+} from '@stagebureau/domain';
 
 /**
  * The booking status rules of the domain (`liveStatuses`, `heldSeats`) as SQL, so no query
@@ -17,6 +22,7 @@ const literals = (statuses: readonly string[]) => {
 const live = literals(liveStatuses);
 const held = literals(heldStatuses);
 const heldWhenOffered = literals([heldWhenOfferedStatus]);
+const classTime = literals(classTimeStatuses);
 
 /** `status in ('requested', 'confirmed', 'waitlisted')`: the booking still counts (`isLive`). */
 export const isLiveSql = (status: SQLWrapper = bookings.status): SQL => sql`${status} in (${live})`;
@@ -30,3 +36,7 @@ export const holdsSeatsSql = (
   holdExpiresAt: SQLWrapper = bookings.holdExpiresAt,
 ): SQL =>
   sql`(${status} in (${held}) or (${status} = ${heldWhenOffered} and ${holdExpiresAt} is not null))`;
+
+/** The booking occupies its class's time (`classTimeStatuses`, invariant 2). */
+export const occupiesClassTimeSql = (status: SQLWrapper = bookings.status): SQL =>
+  sql`${status} in (${classTime})`;

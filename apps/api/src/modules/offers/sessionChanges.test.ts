@@ -150,6 +150,46 @@ describe('moving and cancelling', () => {
     expect(moved!.startsAt.toISOString()).toBe('2030-09-10T07:00:00.000Z');
   });
 
+  it('when a session moves onto a time at which a booked class is elsewhere, then the company gets 409 naming no other school and the bureau a conflict', async () => {
+    const offer = await aFixedOffer();
+    const session = await aSession(ctx.db, regionId, offer.id);
+    const otherCompany = await aCompany(ctx.db, regionId);
+    const elsewhere = await aSession(
+      ctx.db,
+      regionId,
+      (await anOffer(ctx.db, regionId, otherCompany.id, { title: 'Rondleiding bij de buren' })).id,
+      { startsAt: new Date('2030-09-10T07:00:00Z'), endsAt: new Date('2030-09-10T09:00:00Z') },
+    );
+    const schoolClass = await aClass(ctx.db, regionId, school.id, { name: 'Klas-Geheim' });
+    const booking = await aBooking(ctx.db, session, school, schoolClass);
+    const there = await aBooking(ctx.db, elsewhere, school, schoolClass);
+
+    const response = await request('PATCH', `/sessions/${session.id}`, companyHeaders, {
+      startsAt: '2030-09-10T07:30:00Z',
+      endsAt: '2030-09-10T09:30:00Z',
+      reason: 'Machine in onderhoud',
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().code).toBe('session_change_blocked');
+    for (const secret of [
+      elsewhere.id,
+      there.id,
+      'Rondleiding bij de buren',
+      'Klas-Geheim',
+      school.id,
+    ])
+      expect(response.body).not.toContain(secret);
+    expect((await stored(session.id)).startsAt).toEqual(session.startsAt);
+    const [raised] = await conflictsOf(session.id, 'session_change_blocked');
+    expect(raised).toMatchObject({ status: 'open', bookingIds: [booking.id] });
+    expect(raised!.details).toMatchObject({
+      reason: 'Machine in onderhoud',
+      clashes: [{ bookingId: booking.id, otherBookingId: there.id, otherSessionId: elsewhere.id }],
+    });
+    const queue = await request('GET', `/conflicts/${raised!.id}`, bureauHeaders);
+    expect(queue.statusCode).toBe(200);
+  });
+
   it('when a session with bookings is cancelled, then bookings are cancelled, kept, and a conflict is raised', async () => {
     const offer = await aFixedOffer();
     const session = await aSession(ctx.db, regionId, offer.id);

@@ -18,7 +18,8 @@ import {
   cancelBookingsOfSession,
   moveBookingsWithSession,
   promoteWaitlist,
-} from '../bookings/sessionEffects';
+  SessionChangeBlocked,
+} from '../bookings';
 import { raiseConflict } from '../conflicts/raise';
 import { toSession } from './present';
 import {
@@ -152,7 +153,54 @@ async function lockSessionForWrite(tx: Transaction, actor: Actor, sessionId: str
 
 const noEffects = { promotedBookingIds: [] as string[], cancelledBookingIds: [] as string[] };
 
+/**
+ * A company (or the bureau) changes a session's time or capacity. A new time at which a booked
+ * class is elsewhere is refused with `session_change_blocked` — naming no other school — and
+ * the bureau gets a `session_change_blocked` conflict listing the clashes, so it can talk to
+ * both sides.
+ */
 export async function changeSession(
+  db: Database,
+  actor: Actor,
+  sessionId: string,
+  change: UpdateSession,
+  now: Date,
+) {
+  try {
+    return await applySessionChange(db, actor, sessionId, change, now);
+  } catch (error) {
+    if (error instanceof SessionChangeBlocked)
+      await reportBlockedChange(db, actor, sessionId, change, error);
+    throw error;
+  }
+}
+
+async function reportBlockedChange(
+  db: Database,
+  actor: Actor,
+  sessionId: string,
+  change: UpdateSession,
+  blocked: SessionChangeBlocked,
+) {
+  const session = await findSession(db, actor.regionId, sessionId);
+  await db.transaction((tx) =>
+    raiseConflict(tx, {
+      regionId: actor.regionId,
+      type: 'session_change_blocked',
+      sessionId,
+      offerId: session?.offerId ?? null,
+      bookingIds: [...new Set(blocked.clashes.map((clash) => clash.bookingId))],
+      details: {
+        requested: { startsAt: change.startsAt ?? null, endsAt: change.endsAt ?? null },
+        by: actor.userId,
+        reason: change.reason ?? null,
+        clashes: blocked.clashes,
+      },
+    }),
+  );
+}
+
+async function applySessionChange(
   db: Database,
   actor: Actor,
   sessionId: string,

@@ -100,6 +100,7 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'conflict.type.cap_exception_requested': 'Cap exception requested',
   'conflict.type.no_show_reported': 'No-show reported',
   'conflict.type.late_cancellation': 'Late cancellation',
+  'conflict.type.session_change_blocked': 'Session change clashes with another booking',
   'conflict.status.open': 'Open',
   'conflict.status.resolved': 'Resolved',
   'conflict.status.dismissed': 'Dismissed',

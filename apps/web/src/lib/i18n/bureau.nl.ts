@@ -98,6 +98,7 @@ export const bureauNl = {
   'conflict.type.cap_exception_requested': 'Uitzondering op maximum gevraagd',
   'conflict.type.no_show_reported': 'Niet verschenen gemeld',
   'conflict.type.late_cancellation': 'Late annulering',
+  'conflict.type.session_change_blocked': 'Sessiewijziging botst met een andere boeking',
   'conflict.status.open': 'Open',
   'conflict.status.resolved': 'Opgelost',
   'conflict.status.dismissed': 'Afgewezen',
