@@ -75,7 +75,7 @@ async function withPgbench(
     // tps excludes pgbench's connection set-up, as the pool is warmed for node-pg.
     elapsedMs: (run.processed / run.tps) * 1000,
     clientCpuMs: run.cpuMs,
-    driver: `${pgbench.version.replace(/ \(.*\)$/, '')} (${pgbench.path}) ${run.args.join(' ')}`,
+    driver: `pgbench ${pgbench.version} (${pgbench.path}) ${run.flags}`,
     notes: run.aborted.slice(0, 3),
   };
 }

@@ -11,7 +11,7 @@ import { repoDir } from './infra';
  */
 export interface Pgbench {
   path: string;
-  /** `pgbench (PostgreSQL) 15.20 …` */
+  /** `15.20` of `pgbench (PostgreSQL) 15.20 (Debian …)` */
   version: string;
 }
 
@@ -52,7 +52,7 @@ export function findPgbench(): Pgbench | null {
     if (!path || !existsSync(path)) continue;
     try {
       const version = execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 });
-      return { path, version: version.trim() };
+      return { path, version: /\d+(\.\d+)+/.exec(version)?.[0] ?? version.trim() };
     } catch {
       // not runnable (e.g. Debian's wrapper without a matching client): try the next
     }
@@ -71,7 +71,8 @@ export interface PgbenchRun {
   cpuMs: number;
   /** Clients pgbench reported as aborted, with their error. */
   aborted: string[];
-  args: string[];
+  /** The options that shape the load, as pgbench's short flags. */
+  flags: string;
 }
 
 /** `0m1.234s 0m0.567s` from the shell's `times` (its children's line is the last one). */
@@ -151,7 +152,7 @@ export async function runPgbench(
       latencies,
       cpuMs: childCpuMs(stderr),
       aborted: stderr.split('\n').filter((line) => line.includes('aborted')),
-      args: args.filter((arg) => !arg.startsWith('--file') && !arg.startsWith('--log')),
+      flags: `-M prepared -c ${options.clients} -j ${options.threads} -t ${options.perClient}`,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

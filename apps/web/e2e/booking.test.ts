@@ -128,8 +128,8 @@ test('when a school books an offer that needs approval with a note, then the com
   });
   await expect(message.textContent()).resolves.toContain(`Opmerking van de school: ${note}`);
   await message.getByRole('link', { name: 'Bekijken' }).click();
-  await company.page.waitForURL(`**/bedrijf/sessies?sessie=${sessionId}*`);
-  const row = company.page.locator('tr', { hasText: '3BWI-a' });
+  await company.page.waitForURL(`**/bedrijf/sessies#sessie-${sessionId}`);
+  const row = company.page.locator(`#sessie-${sessionId} tr`, { hasText: '3BWI-a' });
   await expect(row.textContent()).resolves.toContain(`Opmerking van de school: ${note}`);
   await row.getByRole('button', { name: 'Goedkeuren' }).click();
   await company.page.getByRole('status').getByText('De boeking is goedgekeurd.').waitFor();

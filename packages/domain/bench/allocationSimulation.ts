@@ -1,5 +1,5 @@
 /**
- * Compares the snake draft with first-come-first-served on a generated region (DESIGN §6).
+ * Compares the snake draft with first-come-first-served on a generated region (architecture §6).
  * Run: `pnpm --filter @stagebureau/api exec tsx ../../packages/domain/bench/allocationSimulation.ts [draws]`
  */
 import { comparePolicies, realisticRegion, type PolicySummary } from '../src/allocation';

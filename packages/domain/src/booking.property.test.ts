@@ -21,7 +21,7 @@ import { selectPromotions } from './waitlist';
 /**
  * An in-memory booking system built only from the domain functions, driven by random
  * sequences of book / cancel / resize / approve / decline / accept / expire operations. After
- * every step the invariants of DESIGN §5 must hold. The API does the same steps in SQL.
+ * every step the invariants of architecture §5 must hold. The API does the same steps in SQL.
  */
 const hour = 3_600_000;
 const now = new Date('2027-03-01T08:00:00Z');

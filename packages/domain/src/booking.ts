@@ -4,7 +4,7 @@ import { fail, ok, type Outcome } from './outcome';
 import type { BookingStatus, ConflictType, PromotionMode } from './vocabulary';
 
 /**
- * The booking state machine (DESIGN §4). Every status change is one function here returning
+ * The booking state machine (architecture §4). Every status change is one function here returning
  * the next state and its effect on the session's seat counter; the API persists it with one
  * audit row. Seats are "held" (counted in `sessions.booked_seats`) by requested, confirmed,
  * completed and no-show bookings, and by a waitlisted booking that was offered seats (hold).

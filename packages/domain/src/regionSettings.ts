@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { offerTypes, promotionModes } from './vocabulary';
 
-/** A region's rules (DESIGN §6); every number lives here once, with its default. */
+/** A region's rules (architecture §6); every number lives here once, with its default. */
 export const regionSettingsSchema = z
   .object({
     promotionMode: z.enum(promotionModes).default('auto_confirm'),

@@ -79,6 +79,6 @@ export function bookingOpensAt(
 export const oversubscribedAboveSeats = (capacity: number, ratio: number): number =>
   Math.floor(ratio * capacity);
 
-/** Demand (held + waiting seats) far above capacity: the bureau should look (DESIGN §7). */
+/** Demand (held + waiting seats) far above capacity: the bureau should look (architecture §7). */
 export const isOversubscribed = (demandSeats: number, capacity: number, ratio: number): boolean =>
   demandSeats > oversubscribedAboveSeats(capacity, ratio);

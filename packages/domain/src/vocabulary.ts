@@ -1,4 +1,4 @@
-/** The product's closed vocabularies (DESIGN §3–§4). Open ones (sector tags) are region data. */
+/** The product's closed vocabularies (architecture §3–§4). Open ones (sector tags) are region data. */
 export const offerTypes = [
   'internship',
   'job_shadow',

@@ -71,7 +71,7 @@ export async function seedDemoActivity(
       .returning();
     return row!;
   }
-  /** Every demo booking goes through the booking path, like any other (DESIGN §5.8). */
+  /** Every demo booking goes through the booking path, like any other (architecture §5.8). */
   async function book(
     target: { id: string },
     school: string,

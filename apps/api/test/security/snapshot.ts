@@ -4,7 +4,7 @@ import type { Database } from '@stagebureau/db';
 /**
  * A checksum of every table's rows, to prove requests changed nothing. `idempotency_keys` is
  * left out on purpose: a refused booking request keeps its first answer too, so a retry with
- * the same key gets the same refusal (DESIGN §5.4); it holds no domain data.
+ * the same key gets the same refusal (architecture §5.4); it holds no domain data.
  */
 export async function tableSnapshot(db: Database): Promise<Record<string, string>> {
   const tables = await db.execute<{ tablename: string }>(

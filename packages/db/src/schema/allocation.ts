@@ -20,7 +20,7 @@ import { users } from './people';
 import { organisations, regions } from './tenancy';
 
 /**
- * A round in which schools request scarce sessions (DESIGN §6). The seed is drawn at creation;
+ * A round in which schools request scarce sessions (architecture §6). The seed is drawn at creation;
  * only `seed_hash` is shown until the run reveals `seed`. `run_input` is the frozen input of
  * the draw, so a re-run and a public replay use exactly what the run used.
  */

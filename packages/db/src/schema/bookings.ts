@@ -74,7 +74,7 @@ export const bookings = pgTable(
 );
 
 /**
- * First answer to a booking request, replayed for a retry with the same key (DESIGN §5.4).
+ * First answer to a booking request, replayed for a retry with the same key (architecture §5.4).
  * The booking path stores the outcome (`booking_id` or `refusal`) in the booking's own
  * transaction; the rendered answer (`response_*`) is added right after commit, outside the
  * session lock. A row without a rendered answer is answered again from its outcome.
@@ -138,7 +138,7 @@ export const proposals = pgTable(
   (t) => [index('proposals_region_offer_idx').on(t.regionId, t.offerId, t.status)],
 );
 
-/** The bureau's queue of items needing a human decision (DESIGN §7). */
+/** The bureau's queue of items needing a human decision (architecture §7). */
 export const conflicts = pgTable(
   'conflicts',
   {

@@ -87,7 +87,7 @@ export const schoolLocations = pgTable(
   ],
 );
 
-/** Region-managed vocabularies: sector taxonomy and vmbo profiles (DESIGN §3). */
+/** Region-managed vocabularies: sector taxonomy and vmbo profiles (architecture §3). */
 export const taxonomyTerms = pgTable(
   'taxonomy_terms',
   {

@@ -28,7 +28,7 @@ export function explainCheck(check: PreferenceCheck, round: number, seats: numbe
   }
 }
 
-/** "Geplaatst in voorkeur 2 in ronde 3; voorkeur 1 was vol na ronde 2" (DESIGN §6). */
+/** "Geplaatst in voorkeur 2 in ronde 3; voorkeur 1 was vol na ronde 2" (architecture §6). */
 export function explainPlacement(placement: Omit<Placement, 'explanation'>): string {
   const passedOver = placement.checks
     .filter((check) => check.verdict !== 'placed')

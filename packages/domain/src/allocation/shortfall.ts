@@ -1,5 +1,5 @@
 /**
- * The fair-share ledger's entry for one published round (DESIGN §6): per school, the share
+ * The fair-share ledger's entry for one published round (architecture §6): per school, the share
  * of its requested seats it did not get — 0 when all were placed, 1 when none. The next
  * round of the school year lets the schools with the largest shortfall pick first.
  */

@@ -38,7 +38,7 @@ function turnsThisRound(
 }
 
 /**
- * The snake draft (DESIGN §6): a seeded random school order (schools with a ledger shortfall
+ * The snake draft (architecture §6): a seeded random school order (schools with a ledger shortfall
  * first, when the policy says so), one request per school per round (more with weights), the
  * order reversed every round; each turn places the school's next request in its best
  * preference with room. A pure function of its input: the same input gives the same result.

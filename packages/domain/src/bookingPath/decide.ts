@@ -18,7 +18,7 @@ import { combine, raising, type AuditEntry, type BookingEffects } from './effect
 import { rulesOf, type BookingSource } from './sources';
 
 /**
- * The one decision behind every new booking (DESIGN §5.8): a school's booking, a granted cap
+ * The one decision behind every new booking (architecture §5.8): a school's booking, a granted cap
  * exception, a bureau move, an allocation round's result, an accepted proposal, the demo seed.
  * It returns a plan the database executes in one statement: the row, the status if the seats
  * fit and the status (or refusal) if they do not, the caps to hold under the school lock, and

@@ -6,7 +6,7 @@ import type { ConflictType } from '../vocabulary';
  * What a booking decision does besides the booking row itself, as data: the audit rows, the
  * conflicts for the bureau and the notification events. The API writes them in the booking's
  * transaction exactly as decided; every path that creates or changes a booking returns them
- * from the domain, so the side effects cannot differ between paths (DESIGN §5.8).
+ * from the domain, so the side effects cannot differ between paths (architecture §5.8).
  */
 export interface AuditEntry {
   entity: string;

@@ -2,7 +2,7 @@ import { fitsAudience, type ClassProfile, type OfferAudience } from '../audience
 import type { BookingStatus, ConflictType, OfferStatus, OfferType } from '../vocabulary';
 import { actionKindsFor, type ConflictStatus } from './queue';
 
-/** What makes two offers "similar": same type, overlapping audience and sector (DESIGN §7). */
+/** What makes two offers "similar": same type, overlapping audience and sector (architecture §7). */
 export interface OfferProfile extends OfferAudience {
   id: string;
   type: OfferType;

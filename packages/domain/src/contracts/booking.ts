@@ -3,7 +3,7 @@ import { bookingStatuses, educationLevels } from '../vocabulary';
 import { isoDateTime, longText, problemSchema, shortText } from './common';
 
 /**
- * A class is booked as one unit (DESIGN §4): `seats` may be left out and then is the class's
+ * A class is booked as one unit (architecture §4): `seats` may be left out and then is the class's
  * size; when given it must equal the class's size (checked by the service, 422 otherwise).
  */
 export const createBookingSchema = z
@@ -13,7 +13,7 @@ export const createBookingSchema = z
     seats: z.number().int().min(1).max(1000).optional(),
     teachers: z.array(shortText(120)).max(10).default([]),
     note: longText(2000).default(''),
-    /** Bureau only: book past the school's caps (DESIGN §5.3); logged in the audit trail. */
+    /** Bureau only: book past the school's caps (architecture §5.3); logged in the audit trail. */
     overrideCaps: z.boolean().default(false),
   })
   .strict();

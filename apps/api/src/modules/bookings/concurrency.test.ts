@@ -14,7 +14,7 @@ import {
 } from '../../../test/bookingScenario';
 
 /**
- * Invariants under real concurrency (DESIGN §5): parallel HTTP requests against a listening
+ * Invariants under real concurrency (architecture §5): parallel HTTP requests against a listening
  * server and the real database. Clients retry 503 `busy_try_again` with the same
  * Idempotency-Key, as a real client would; every scenario ends with the consistency check.
  */

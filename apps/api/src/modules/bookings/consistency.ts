@@ -9,7 +9,7 @@ export interface ConsistencyViolation {
 }
 
 /**
- * Checks the booking invariants over the stored data (DESIGN §5), optionally for one region:
+ * Checks the booking invariants over the stored data (architecture §5), optionally for one region:
  * - a session's `booked_seats` equals the seats of its seat-holding bookings (requested,
  *   confirmed, completed, no-show, and waitlisted ones with a hold);
  * - no session holds more than its capacity unless the bureau knowingly overbooked it;

@@ -15,7 +15,7 @@ import { effectsToSql } from './effectsSql';
 import { loadBookingFacts, type LoadedFacts } from './facts';
 
 /**
- * THE booking path (DESIGN §5.8, docs/decisions/005-one-booking-path.md): every booking that
+ * THE booking path (architecture §5.8, docs/decisions/005-one-booking-path.md): every booking that
  * comes to exist — a school's, a cap exception, a bureau move, an allocation result, an
  * accepted proposal, the demo seed — is decided by the domain's `decideNewBooking` and
  * inserted by `booking_place()` (migration 0007), the only insert into `bookings`. Load the

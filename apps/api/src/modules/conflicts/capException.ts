@@ -76,7 +76,7 @@ export async function requestCapException(
 /**
  * The bureau grants a requested cap exception: the class is placed by the normal booking
  * ladder (window, seats, waitlist, approval) with only the school caps overridden — logged
- * with the reason and the cap it exceeds (DESIGN §5.3) — and the conflict is resolved.
+ * with the reason and the cap it exceeds (architecture §5.3) — and the conflict is resolved.
  */
 export async function grantCapException(
   db: Database,

@@ -12,7 +12,7 @@ export interface NewConflict {
   details?: Record<string, unknown>;
 }
 
-/** Raises a conflict in the transaction of the event that causes it (DESIGN §7); its
+/** Raises a conflict in the transaction of the event that causes it (architecture §7); its
  * severity comes from the domain's table for its type. */
 export async function raiseConflict(tx: Transaction, conflict: NewConflict): Promise<string> {
   const [row] = await tx

@@ -13,7 +13,7 @@ import { toOffer, toSession } from './present';
 import { listSessionsOfOffer } from './repo';
 import { changeOfferStatus, createOffer, editOffer, getOffer, sessionScope } from './service';
 
-/** Offers a company publishes once (DESIGN §3). The catalogue listing lives in ../catalogue. */
+/** Offers a company publishes once (architecture §3). The catalogue listing lives in ../catalogue. */
 const offerRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['offers'];
   const security = [{ bearer: [] }];
