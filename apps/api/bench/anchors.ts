@@ -93,7 +93,7 @@ answerOnce(async (command: AnchorCommand) => {
         : await prepareFullShape(pool);
     await warmPool(pool, poolSize);
     const result = await driveWorld(world, book);
-    return { ...result, driver: `node-pg (no pgbench found), pool ${poolSize}` };
+    return { ...result, driver: `node-pg (no pgbench), pool ${poolSize}` };
   } finally {
     await pool.end();
   }
