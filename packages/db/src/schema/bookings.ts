@@ -62,6 +62,8 @@ export const bookings = pgTable(
   },
   (t) => [
     index('bookings_region_session_status_idx').on(t.regionId, t.sessionId, t.status),
+    // A session's bookings by status in arrival order: waitlist positions, promotion, demand.
+    index('bookings_session_status_queue_idx').on(t.sessionId, t.status, t.queueNo),
     index('bookings_region_school_idx').on(t.regionId, t.schoolId, t.startsAt),
     index('bookings_region_class_idx').on(t.regionId, t.classId),
     index('bookings_hold_idx').on(t.holdExpiresAt),

@@ -1,0 +1,1 @@
+CREATE INDEX "bookings_session_status_queue_idx" ON "bookings" USING btree ("session_id","status","queue_no");
