@@ -49,7 +49,7 @@ $$;--> statement-breakpoint
 -- Places one booking from a plan (apps/api/src/modules/bookings/path.ts builds it). Lock order
 -- as everywhere: idempotency key, school, session (decision 004). Returns
 --   {outcome: 'replayed', ...the stored answer} | {outcome: 'refused', refusal} |
---   {outcome: 'placed', bookingId, status}.
+--   {outcome: 'placed', booking (the new row), waitlist_position}.
 -- A refusal writes nothing but the idempotency row; the caller turns it into its error.
 CREATE OR REPLACE FUNCTION booking_place(plan jsonb) RETURNS jsonb LANGUAGE plpgsql AS $$
 DECLARE
@@ -70,6 +70,8 @@ DECLARE
   used record;
   session_status text;
   demand int;
+  placed bookings;
+  position int;
 BEGIN
   IF idem IS NOT NULL THEN
     PERFORM pg_advisory_xact_lock(
@@ -103,8 +105,9 @@ BEGIN
     IF used.session + v_seats > (caps->>'per_session')::int
         OR used.offer + v_seats > (caps->>'per_offer')::int
         OR used.season + v_seats > (caps->>'per_season')::int THEN
-      refusal := jsonb_build_object('code', 'school_cap_reached', 'usage',
-        jsonb_build_object('session', used.session, 'offer', used.offer, 'season', used.season));
+      refusal := jsonb_build_object('code', 'school_cap_reached', 'caps', caps, 'seats', v_seats,
+        'usage', jsonb_build_object('session', used.session, 'offer', used.offer,
+          'season', used.season));
     END IF;
   END IF;
 
@@ -141,7 +144,8 @@ BEGIN
             (b->>'class_id')::uuid, v_seats,
             ARRAY(SELECT jsonb_array_elements_text(b->'teachers')), b->>'note',
             branch->>'status', (b->>'starts_at')::timestamptz, (b->>'ends_at')::timestamptz,
-            b->>'status_reason', (b->>'created_by')::uuid, (b->>'created_by')::uuid);
+            b->>'status_reason', (b->>'created_by')::uuid, (b->>'created_by')::uuid)
+          RETURNING * INTO placed;
       END IF;
     EXCEPTION WHEN exclusion_violation THEN
       -- Invariant 2: the class is elsewhere then; the seat update above is rolled back too.
@@ -151,6 +155,11 @@ BEGIN
 
   IF refusal IS NULL THEN
     PERFORM booking_effects(branch->'effects');
+    -- Its place in line, as the booking view counts it (bookings/read.ts waitlistPosition).
+    IF placed.status = 'waitlisted' THEN
+      SELECT count(*)::int INTO position FROM bookings w
+        WHERE w.session_id = v_session AND w.status = 'waitlisted' AND w.queue_no <= placed.queue_no;
+    END IF;
     IF over IS NOT NULL THEN
       SELECT coalesce(sum(k.seats), 0)::int INTO demand FROM bookings k
         WHERE k.region_id = v_region AND k.session_id = v_session AND k.status = ANY (live);
@@ -164,14 +173,19 @@ BEGIN
   END IF;
 
   IF idem IS NOT NULL THEN
-    INSERT INTO idempotency_keys (region_id, user_id, key, request_hash, booking_id, refusal)
+    -- The answer's status code comes with the plan's branch; its body is the booking's view,
+    -- rendered again for a retry (decision 005), or the refusal.
+    INSERT INTO idempotency_keys (region_id, user_id, key, request_hash, response_status,
+        booking_id, refusal)
       VALUES ((idem->>'region_id')::uuid, (idem->>'user_id')::uuid, idem->>'key',
         idem->>'request_hash',
+        CASE WHEN refusal IS NULL THEN (branch->>'response_status')::int END,
         CASE WHEN refusal IS NULL THEN v_id END, refusal);
   END IF;
   IF refusal IS NOT NULL THEN
     RETURN jsonb_build_object('outcome', 'refused', 'refusal', refusal);
   END IF;
-  RETURN jsonb_build_object('outcome', 'placed', 'booking_id', v_id, 'status', branch->>'status');
+  RETURN jsonb_build_object('outcome', 'placed', 'booking', to_jsonb(placed),
+    'waitlist_position', position);
 END;
 $$;

@@ -15,7 +15,7 @@ import { summarise } from './stats';
 
 /**
  * The flash crowd over HTTP and, on the same database server, what it is measured against:
- * the product's own SQL replayed on `pg` (dbLimit.ts) and the two PostgreSQL anchors
+ * the product's booking path without HTTP (dbLimit.ts) and the two PostgreSQL anchors
  * (anchors.ts), each on its own freshly seeded twin world so no run sees another's bookings.
  */
 export interface FlashContext {
@@ -168,7 +168,7 @@ function databaseRows(context: FlashContext, runs: DatabaseRuns, attempts: numbe
     target: '–',
   });
   return [
-    row('Product SQL replayed on pg', '5–6 statements', runs.product),
+    row('Product path without HTTP', '2 statements + booking_place()', runs.product),
     row('PG anchor: hot-row booking', '1 tx: update + insert', runs.hotRow),
     row('PG anchor: full shape, one call', '1 function call', runs.fullShape),
   ];

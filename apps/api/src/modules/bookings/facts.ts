@@ -1,20 +1,23 @@
 import { and, eq, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import {
+  blackouts,
   classes,
   offers,
+  organisations,
   regions,
   sessions,
+  users,
   type Database,
   type Transaction,
 } from '@stagebureau/db';
 import {
   DomainError,
-  localDateOf,
   regionSettingsSchema,
+  type BlackoutPeriod,
   type HolidayRegion,
   type NewBookingFacts,
 } from '@stagebureau/domain';
-import { blackoutsAround } from '../blackouts/service';
 
 type Db = Database | Transaction;
 
@@ -22,44 +25,67 @@ export interface LoadedFacts extends Pick<NewBookingFacts, 'region' | 'blackouts
   session: typeof sessions.$inferSelect;
   offer: typeof offers.$inferSelect;
   schoolClass: typeof classes.$inferSelect;
+  /** What the booking's view shows besides the row: the school and the booking user. */
+  schoolName: string;
+  contact: { name: string; email: string } | null;
 }
 
 /**
- * Everything the booking decision reads, without locks: the session with its offer, the
- * class and the region in one query, then the blackouts of the session's dates. What a
- * concurrent writer may change meanwhile is re-checked by `booking_place()` under its locks.
+ * Everything the booking decision (and the new booking's view) reads, without locks, in one
+ * prepared statement: the session with its offer, the class with its school, the region, the
+ * booking user, and the blackouts around the session's dates. What a concurrent writer may
+ * change meanwhile is re-checked by `booking_place()` under its locks.
  */
 export async function loadBookingFacts(
   db: Db,
   regionId: string,
   target: { sessionId: string; classId: string },
+  userId: string | null = null,
 ): Promise<LoadedFacts> {
-  const [row] = await factsQuery(db).execute({ regionId, ...target });
+  const [row] = await factsQuery(db).execute({ regionId, ...target, userId });
   if (!row) throw new DomainError('not_found', await whatIsMissing(db, regionId, target));
-  const { session } = row;
-  const blackouts = await blackoutsAround(db, regionId, {
-    from: localDateOf(session.startsAt),
-    to: localDateOf(new Date(session.endsAt.getTime() - 1)),
-  });
   return {
-    session,
+    session: row.session,
     offer: row.offer,
     schoolClass: row.schoolClass,
+    schoolName: row.schoolName,
+    contact: row.contactName ? { name: row.contactName, email: row.contactEmail! } : null,
     region: {
       settings: regionSettingsSchema.parse({ ...row.region.settings }),
       holidayRegion: row.region.holidayRegion as HolidayRegion,
     },
-    blackouts,
+    blackouts: row.blackouts,
   };
 }
 
+const school = alias(organisations, 'school');
+
 /**
- * Prepared by name: PostgreSQL plans this four-table join once per connection instead of on
- * every booking (the flash crowd's hottest read).
+ * The blackouts touching the session's dates, give or take a day: the UTC dates of its start
+ * and end widened by one day cover its Amsterdam dates; the domain picks the ones that apply.
  */
+const blackoutsNearby = sql<BlackoutPeriod[]>`coalesce((
+  select json_agg(json_build_object('id', b.id, 'kind', b.kind, 'name', b.name,
+    'holidayRegion', b.holiday_region, 'schoolId', b.school_id,
+    'startsOn', b.starts_on, 'endsOn', b.ends_on) order by b.starts_on, b.id)
+  from ${blackouts} b
+  where b.region_id = ${sessions.regionId}
+    and b.ends_on >= (${sessions.startsAt} at time zone 'UTC')::date - 1
+    and b.starts_on <= (${sessions.endsAt} at time zone 'UTC')::date + 1), '[]'::json)`;
+
+/** Prepared by name: planned once per connection, not on every booking of a flash crowd. */
 const factsQuery = (db: Db) =>
   db
-    .select({ session: sessions, offer: offers, schoolClass: classes, region: regions })
+    .select({
+      session: sessions,
+      offer: offers,
+      schoolClass: classes,
+      region: regions,
+      schoolName: school.name,
+      contactName: users.name,
+      contactEmail: users.email,
+      blackouts: blackoutsNearby,
+    })
     .from(sessions)
     .innerJoin(offers, eq(offers.id, sessions.offerId))
     .innerJoin(regions, eq(regions.id, sessions.regionId))
@@ -67,6 +93,8 @@ const factsQuery = (db: Db) =>
       classes,
       and(eq(classes.regionId, sessions.regionId), eq(classes.id, sql.placeholder('classId'))),
     )
+    .innerJoin(school, eq(school.id, classes.organisationId))
+    .leftJoin(users, eq(users.id, sql.placeholder('userId')))
     .where(
       and(
         eq(sessions.regionId, sql.placeholder('regionId')),

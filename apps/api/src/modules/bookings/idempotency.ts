@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { and, eq } from 'drizzle-orm';
-import { idempotencyKeys, type Database } from '@stagebureau/db';
+import type { Database } from '@stagebureau/db';
 import { DomainError, type Actor, type Booking, type CreateBooking } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
-import { placeBooking, refusalError, type StoredAnswer } from './path';
-import { bookingFor } from './read';
+import { createdStatusCode, placeBooking, refusalError, type StoredAnswer } from './path';
+import { bookingFor, newBookingView } from './read';
 
 export interface Answer {
   status: number;
@@ -68,24 +67,23 @@ export async function bookOnce(
         }),
     },
   );
-  if (placement.kind === 'replayed')
-    return replay(db, actor, placement.answer, requestHash, problemOf);
-  const answer =
-    placement.kind === 'placed'
-      ? await bookingAnswer(db, actor, placement.bookingId)
-      : problemOf(placement.error);
-  await db
-    .update(idempotencyKeys)
-    .set({ responseStatus: answer.status, responseBody: answer.body })
-    .where(and(eq(idempotencyKeys.userId, actor.userId), eq(idempotencyKeys.key, key)));
-  return { ...answer, replayed: false };
+  switch (placement.kind) {
+    case 'replayed':
+      return replay(db, actor, placement.answer, requestHash, problemOf);
+    case 'refused':
+      return { ...problemOf(placement.error), replayed: false };
+    case 'placed': {
+      const { booking, facts, waitlistPosition } = placement;
+      const body = newBookingView(booking, facts, waitlistPosition);
+      return { status: createdStatusCode(booking.status), body, replayed: false };
+    }
+  }
 }
 
-async function bookingAnswer(db: Database, actor: Actor, bookingId: string) {
-  const view = (await bookingFor(db, actor, bookingId)) as Booking;
-  return { status: view.status === 'confirmed' ? 201 : 202, body: view };
-}
-
+/**
+ * A retry gets the first answer's status code with the booking it created as it is now, or
+ * the same refusal. (Rows from before decision 005 carry the rendered body itself.)
+ */
 async function replay(
   db: Database,
   actor: Actor,
@@ -94,10 +92,10 @@ async function replay(
   problemOf: (error: DomainError) => { status: number; body: unknown },
 ): Promise<Answer> {
   if (stored.requestHash !== requestHash) throw new DomainError('idempotency_key_reused');
-  if (stored.responseStatus !== null)
+  if (stored.responseBody !== null && stored.responseStatus !== null)
     return { status: stored.responseStatus, body: stored.responseBody, replayed: true };
-  const answer = stored.bookingId
-    ? await bookingAnswer(db, actor, stored.bookingId)
-    : problemOf(refusalError(stored.refusal!, null));
-  return { ...answer, replayed: true };
+  if (!stored.bookingId) return { ...problemOf(refusalError(stored.refusal!)), replayed: true };
+  const view = (await bookingFor(db, actor, stored.bookingId)) as Booking;
+  const status = stored.responseStatus ?? createdStatusCode(view.status);
+  return { status, body: view, replayed: true };
 }

@@ -13,6 +13,8 @@ import {
 } from '@stagebureau/domain';
 import { effectsToSql } from './effectsSql';
 import { loadBookingFacts, type LoadedFacts } from './facts';
+import { bookingRowOf } from './read';
+import type { BookingRow } from './repo';
 
 /**
  * THE booking path (architecture §5.8, docs/decisions/005-one-booking-path.md): every booking that
@@ -45,7 +47,7 @@ export interface StoredAnswer {
 }
 
 export type Placement =
-  | { kind: 'placed'; bookingId: string; status: BookingStatus }
+  | { kind: 'placed'; booking: BookingRow; waitlistPosition: number | null; facts: LoadedFacts }
   | { kind: 'refused'; error: DomainError }
   | { kind: 'replayed'; answer: StoredAnswer };
 
@@ -55,6 +57,9 @@ interface Refusal {
   detail?: string;
   meta?: Record<string, unknown>;
   usage?: { session: number; offer: number; season: number };
+  /** With `usage`: the caps and seats it was checked against, to word the refusal again. */
+  caps?: SqlCaps;
+  seats?: number;
   availability?: 'cancelled' | 'full';
 }
 
@@ -69,16 +74,19 @@ export async function placeBooking(
   now: Date,
   options: { idempotency?: Idempotency; check?: (facts: LoadedFacts) => void } = {},
 ): Promise<Placement> {
-  const facts = await loadBookingFacts(db, input.actor.regionId, input);
+  const facts = await loadBookingFacts(db, input.actor.regionId, input, input.actor.userId);
   options.check?.(facts);
-  const { plan, decided } = planFor(input, facts, now, options.idempotency);
+  const { plan } = planFor(input, facts, now, options.idempotency);
   const { rows } = await db.$client.query<{ r: SqlResult }>({
     name: 'booking_place',
     text: 'select booking_place($1::jsonb) as r',
     values: [JSON.stringify(plan)],
   });
-  return placementOf(rows[0]!.r, decided.ok ? decided.value : null);
+  return placementOf(rows[0]!.r, facts);
 }
+
+/** The HTTP status of a new booking's answer: 201 when confirmed, 202 when it waits. */
+export const createdStatusCode = (status: BookingStatus) => (status === 'confirmed' ? 201 : 202);
 
 /**
  * The decision and what `booking_place()` receives for it: the plan, or the domain's refusal
@@ -121,10 +129,10 @@ export async function placeBookingIn(
   const { rows } = await tx.execute<{ r: SqlResult }>(
     sql`select booking_place(${JSON.stringify(plan)}::jsonb) as r`,
   );
-  const placement = placementOf(rows[0]!.r, decided.value);
+  const placement = placementOf(rows[0]!.r, facts);
   if (placement.kind === 'refused') throw placement.error;
   if (placement.kind !== 'placed') throw new DomainError('internal_error');
-  return { id: placement.bookingId, status: placement.status };
+  return { id: placement.booking.id, status: placement.booking.status };
 }
 
 function decide(input: NewBooking, facts: LoadedFacts, now: Date) {
@@ -147,6 +155,7 @@ function sqlPlanOf(plan: BookingPlan, actor: NewBooking['actor']) {
   const branch = (status: BookingStatus, effects: BookingPlan['fits']['effects']) => ({
     status,
     holds_seats: heldSeats({ status, seats: booking.seats, holdExpiresAt: null }) > 0,
+    response_status: createdStatusCode(status),
     effects: effectsToSql(effects, actor),
   });
   return {
@@ -184,8 +193,14 @@ function sqlPlanOf(plan: BookingPlan, actor: NewBooking['actor']) {
   };
 }
 
+interface SqlCaps {
+  per_session: number | null;
+  per_offer: number | null;
+  per_season: number | null;
+}
+
 type SqlResult =
-  | { outcome: 'placed'; booking_id: string; status: BookingStatus }
+  | { outcome: 'placed'; booking: Record<string, unknown>; waitlist_position: number | null }
   | { outcome: 'refused'; refusal: Refusal }
   | {
       outcome: 'replayed';
@@ -196,12 +211,17 @@ type SqlResult =
       refusal: Refusal | null;
     };
 
-function placementOf(result: SqlResult, plan: BookingPlan | null): Placement {
+function placementOf(result: SqlResult, facts: LoadedFacts): Placement {
   switch (result.outcome) {
     case 'placed':
-      return { kind: 'placed', bookingId: result.booking_id, status: result.status };
+      return {
+        kind: 'placed',
+        booking: bookingRowOf(result.booking),
+        waitlistPosition: result.waitlist_position,
+        facts,
+      };
     case 'refused':
-      return { kind: 'refused', error: refusalError(result.refusal, plan) };
+      return { kind: 'refused', error: refusalError(result.refusal) };
     case 'replayed':
       return {
         kind: 'replayed',
@@ -217,9 +237,14 @@ function placementOf(result: SqlResult, plan: BookingPlan | null): Placement {
 }
 
 /** The error a refusal means; the domain words it (the database only found the fact). */
-export function refusalError(refusal: Refusal, plan: BookingPlan | null): DomainError {
-  if (refusal.usage && plan?.caps) {
-    const check = checkCaps(plan.caps, refusal.usage, plan.booking.seats);
+export function refusalError(refusal: Refusal): DomainError {
+  if (refusal.usage && refusal.caps && refusal.seats) {
+    const caps = {
+      perSession: refusal.caps.per_session,
+      perOffer: refusal.caps.per_offer,
+      perSeason: refusal.caps.per_season,
+    };
+    const check = checkCaps(caps, refusal.usage, refusal.seats);
     if (!check.ok) return new DomainError(check.code, check.detail, check.meta);
   }
   if (refusal.availability === 'cancelled')

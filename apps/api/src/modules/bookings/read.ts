@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, gte, lt, sql, type SQL } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import {
   bookings,
@@ -16,8 +16,10 @@ import {
   type Booking,
   type BookingListQuery,
 } from '@stagebureau/domain';
+import type { LoadedFacts } from './facts';
 
 type Db = Database | Transaction;
+type BookingRow = typeof bookings.$inferSelect;
 const school = alias(organisations, 'school');
 
 /** Place among all waiting bookings of the session (offered ones included), 1-based. */
@@ -79,6 +81,40 @@ const toBooking = (row: ViewRow): Booking => {
     updatedAt: b.updatedAt.toISOString(),
   };
 };
+
+/** A booking's row as `booking_place()` returns it (`to_jsonb`): column names, text instants. */
+export function bookingRowOf(json: Record<string, unknown>): BookingRow {
+  const row: Record<string, unknown> = {};
+  for (const [key, column] of Object.entries(getTableColumns(bookings))) {
+    const value = json[column.name];
+    row[key] =
+      column.columnType === 'PgTimestamp' && typeof value === 'string' ? new Date(value) : value;
+  }
+  return row as BookingRow;
+}
+
+/**
+ * The view of a booking just placed, from the facts the booking path loaded — the same view
+ * `bookingFor` reads, without reading it again.
+ */
+export function newBookingView(
+  booking: BookingRow,
+  facts: LoadedFacts,
+  waitlistPosition: number | null,
+): Booking {
+  return toBooking({
+    booking,
+    offerTitle: facts.offer.title,
+    offerOwner: facts.offer.organisationId,
+    schoolName: facts.schoolName,
+    className: facts.schoolClass.name,
+    educationLevel: facts.schoolClass.educationLevel,
+    schoolYear: facts.schoolClass.schoolYear,
+    contactName: facts.contact?.name ?? null,
+    contactEmail: facts.contact?.email ?? null,
+    waitlistPosition,
+  });
+}
 
 /**
  * Which bookings an actor may see (invariant 7): a school its own, a company those on its
