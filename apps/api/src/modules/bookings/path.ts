@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'drizzle-orm';
+import pg from 'pg';
 import type { Database, Transaction } from '@stagebureau/db';
 import {
   checkCaps,
@@ -77,12 +78,7 @@ export async function placeBooking(
   const facts = await loadBookingFacts(db, input.actor.regionId, input, input.actor.userId);
   options.check?.(facts);
   const { plan } = planFor(input, facts, now, options.idempotency);
-  const { rows } = await db.$client.query<{ r: SqlResult }>({
-    name: 'booking_place',
-    text: 'select booking_place($1::jsonb) as r',
-    values: [JSON.stringify(plan)],
-  });
-  return placementOf(rows[0]!.r, facts);
+  return placementOf(await execute(db, plan), facts);
 }
 
 /** The HTTP status of a new booking's answer: 201 when confirmed, 202 when it waits. */
@@ -126,13 +122,27 @@ export async function placeBookingIn(
   check?.(facts);
   const { plan, decided } = planFor(input, facts, now);
   if (!decided.ok) throw new DomainError(decided.code, decided.detail, decided.meta);
-  const { rows } = await tx.execute<{ r: SqlResult }>(
-    sql`select booking_place(${JSON.stringify(plan)}::jsonb) as r`,
-  );
-  const placement = placementOf(rows[0]!.r, facts);
+  const placement = placementOf(await execute(tx, plan), facts);
   if (placement.kind === 'refused') throw placement.error;
   if (placement.kind !== 'placed') throw new DomainError('internal_error');
   return { id: placement.booking.id, status: placement.booking.status };
+}
+
+/**
+ * The one call of `booking_place()`. On the pool it is a statement prepared by name (planned
+ * once per connection); in a caller's transaction it goes through that transaction.
+ */
+async function execute(db: Database | Transaction, plan: object): Promise<SqlResult> {
+  const json = JSON.stringify(plan);
+  const { rows } =
+    '$client' in db && db.$client instanceof pg.Pool
+      ? await db.$client.query<{ r: SqlResult }>({
+          name: 'booking_place',
+          text: 'select booking_place($1::jsonb) as r',
+          values: [json],
+        })
+      : await db.execute<{ r: SqlResult }>(sql`select booking_place(${json}::jsonb) as r`);
+  return rows[0]!.r;
 }
 
 function decide(input: NewBooking, facts: LoadedFacts, now: Date) {

@@ -7,13 +7,11 @@ import {
   declineOffer,
   decline,
   DomainError,
-  isBureau,
-  organisationKindOf,
+  partyOf,
   reportNoShow,
   type Action,
   type Actor,
   type Booking,
-  type BookingCanceller,
   type Outcome,
   type Transition,
 } from '@stagebureau/domain';
@@ -35,12 +33,7 @@ interface ChangeContext {
   now: Date;
 }
 
-const cancelledBy = (actor: Actor): BookingCanceller =>
-  isBureau(actor.role)
-    ? 'bureau'
-    : organisationKindOf(actor.role) === 'company'
-      ? 'company'
-      : 'school';
+const cancelledBy = (actor: Actor) => partyOf(actor.role);
 
 /** Per change: who may do it (policy action and the owning organisation) and the rule. */
 const changes: Record<

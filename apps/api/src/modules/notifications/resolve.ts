@@ -1,5 +1,5 @@
 import type { Transaction } from '@stagebureau/db';
-import type { NotificationFacts } from '@stagebureau/domain';
+import { liveStatuses, type NotificationFacts } from '@stagebureau/domain';
 import { eventKeyOf, type NotificationEvent } from './events';
 import {
   contactOf,
@@ -110,7 +110,7 @@ async function resolveSessionEvent(
     event.regionId,
     event.kind === 'session.cancelled' && event.bookingIds
       ? { bookingIds: event.bookingIds }
-      : { sessionId: event.sessionId, statuses: ['confirmed', 'requested', 'waitlisted'] },
+      : { sessionId: event.sessionId, statuses: [...liveStatuses] },
   );
   const bySchool = new Map<string, typeof booked>();
   for (const entry of booked)
