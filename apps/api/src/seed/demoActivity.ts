@@ -9,6 +9,7 @@ import {
   type BookingStatus,
 } from '@stagebureau/domain';
 import { systemActor } from '../modules/audit/record';
+import { raiseConflict } from '../modules/conflicts/raise';
 import {
   applyTransition,
   findBooking,
@@ -94,7 +95,7 @@ export async function seedDemoActivity(
       },
       now,
     );
-    if (status !== 'cancelled' && status !== 'completed') return;
+    if (status !== 'cancelled' && status !== 'completed') return placed.id;
     const row = (await findBooking(tx, regionId, placed.id, true))!;
     const transition =
       status === 'cancelled'
@@ -106,6 +107,7 @@ export async function seedDemoActivity(
           })
         : closeAtEnd(stateOf(row), now);
     await applyTransition(tx, seedActor, row, orThrow(transition), `booking.${status}`);
+    return placed.id;
   }
 
   const site = {
@@ -178,10 +180,36 @@ export async function seedDemoActivity(
     inKindHoursPerSession: 8,
   });
   const masterclass = await session(racing.id, 42, at(35, '13:00', 180));
-  await book(masterclass, 'Drenthe College Techniek Assen', 'ICT4', 'confirmed');
+  const atRacing = await book(masterclass, 'Drenthe College Techniek Assen', 'ICT4', 'confirmed');
   await book(masterclass, 'Drenthe College Techniek Assen', 'MTE3', 'confirmed');
   await book(masterclass, 'Vincent van Gogh Salland', '3H2', 'waitlisted');
   await book(masterclass, 'CSG Beilen', '3KB-PIE', 'waitlisted');
+
+  // The builder tried to move its morning tour to the afternoon, when ICT4 is at the circuit:
+  // the change was refused and the bureau has the clash in its queue.
+  const morning = weekly[2]!;
+  const atBuilder = await book(morning, 'Drenthe College Techniek Assen', 'ICT4', 'confirmed');
+  await raiseConflict(tx, {
+    regionId,
+    type: 'session_change_blocked',
+    sessionId: morning.id,
+    offerId: building.id,
+    bookingIds: [atBuilder],
+    details: {
+      requested: at(35, '13:30', 180),
+      by: null,
+      reason: 'De kraan is die dag pas in de middag beschikbaar',
+      clashes: [
+        {
+          bookingId: atBuilder,
+          classId: klas('Drenthe College Techniek Assen', 'ICT4').id,
+          schoolId: org('Drenthe College Techniek Assen').id,
+          otherBookingId: atRacing,
+          otherSessionId: masterclass.id,
+        },
+      ],
+    },
+  });
 
   const metal = await offer('Metaalwerken Assen', {
     type: 'job_shadow',

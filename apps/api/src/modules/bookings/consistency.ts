@@ -1,6 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Database } from '@stagebureau/db';
-import { holdsSeatsSql } from './statusSql';
+import { holdsSeatsSql, occupiesClassTimeSql } from './statusSql';
 
 export interface ConsistencyViolation {
   rule: 'counter_mismatch' | 'over_capacity' | 'class_overlap' | 'waitlist_not_promoted';
@@ -13,7 +13,7 @@ export interface ConsistencyViolation {
  * - a session's `booked_seats` equals the seats of its seat-holding bookings (requested,
  *   confirmed, completed, no-show, and waitlisted ones with a hold);
  * - no session holds more than its capacity unless the bureau knowingly overbooked it;
- * - no class has two overlapping confirmed bookings;
+ * - no class has two overlapping bookings that occupy its time (confirmed or requested);
  * - no scheduled, future session has free seats that fit a waiting (unheld) booking.
  * Returns the violations; an empty list means consistent. Used by the concurrency, crash and
  * benchmark tests after every scenario.
@@ -44,7 +44,7 @@ export async function findConsistencyViolations(
     join bookings b on a.class_id = b.class_id and a.id < b.id
       and tstzrange(a.starts_at, a.ends_at, '[)') && tstzrange(b.starts_at, b.ends_at, '[)')
     join sessions s on s.id = a.session_id
-    where a.status = 'confirmed' and b.status = 'confirmed' ${region}`);
+    where ${occupiesClassTimeSql(sql`a.status`)} and ${occupiesClassTimeSql(sql`b.status`)} ${region}`);
   const stuck = await db.execute<{ id: string; free: number; smallest: number }>(sql`
     select s.id, s.capacity - s.booked_seats as free, min(b.seats)::int as smallest
     from sessions s join bookings b on b.session_id = s.id
@@ -52,7 +52,8 @@ export async function findConsistencyViolations(
     where s.status = 'scheduled' and s.starts_at > ${now} ${region}
       and not exists (select 1 from bookings c where c.session_id = s.id
         and c.status = 'waitlisted' and c.hold_expires_at is null
-        and exists (select 1 from bookings d where d.class_id = c.class_id and d.status = 'confirmed'
+        and exists (select 1 from bookings d where d.class_id = c.class_id
+          and ${occupiesClassTimeSql(sql`d.status`)}
           and tstzrange(d.starts_at, d.ends_at, '[)') && tstzrange(c.starts_at, c.ends_at, '[)')))
     group by s.id
     having min(b.seats) <= s.capacity - s.booked_seats`);
