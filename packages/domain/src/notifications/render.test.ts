@@ -141,6 +141,15 @@ describe('renderNotification', () => {
     expect(message.text).toContain('Monday, 9 March 2026');
   });
 
+  it('when a conflict is raised, then the bureau reads its type in words, not its code', () => {
+    const facts = everyKind.find((f) => f.kind === 'conflict.raised')!;
+    const dutch = renderNotification(facts, { language: 'nl', audience: 'bureau' }, urls);
+    const english = renderNotification(facts, { language: 'en', audience: 'bureau' }, urls);
+    expect(dutch.subject).toBe('Nieuw conflict: late annulering');
+    expect(english.text).toContain('late cancellation');
+    expect(dutch.text).not.toContain('late_cancellation');
+  });
+
   it('when stored text holds markup, then the HTML escapes it and the text keeps it', () => {
     const message = renderNotification(
       { kind: 'booking.confirmed', booking },

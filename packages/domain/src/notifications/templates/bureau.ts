@@ -1,6 +1,29 @@
 import type { FactsOf, NotificationFacts } from '../facts';
 import { formatDateTime } from '../format';
+import type { ConflictType } from '../../vocabulary';
 import { say, type MessageBody, type TemplateInput } from './message';
+
+/** The conflict types as the bureau reads them in a message (the web has its own labels). */
+const conflictTypeLabels: Record<ConflictType, [nl: string, en: string]> = {
+  session_cancelled_with_bookings: [
+    'sessie geannuleerd met boekingen',
+    'session cancelled with bookings',
+  ],
+  capacity_reduced_below_booked: ['capaciteit onder geboekt aantal', 'capacity below booked seats'],
+  oversubscribed: ['overvraagd', 'oversubscribed'],
+  blackout_overlap: ['valt in vakantie of toetsweek', 'falls in a holiday or exam week'],
+  cap_exception_requested: ['uitzondering op maximum gevraagd', 'cap exception requested'],
+  no_show_reported: ['niet verschenen gemeld', 'no-show reported'],
+  late_cancellation: ['late annulering', 'late cancellation'],
+  session_change_blocked: [
+    'sessiewijziging botst met een andere boeking',
+    'session change clashes with another booking',
+  ],
+};
+const conflictTypeLabel = (type: string, t: (nl: string, en: string) => string) => {
+  const label = conflictTypeLabels[type as ConflictType];
+  return label ? t(...label) : type;
+};
 
 type Input<K extends NotificationFacts['kind']> = TemplateInput<FactsOf<K>>;
 
@@ -47,7 +70,7 @@ export function conflictRaised({ facts, language }: Input<'conflict.raised'>): M
     high: t('hoog', 'high'),
   };
   const details: [string, string][] = [
-    [t('Soort', 'Type'), facts.conflictType],
+    [t('Soort', 'Type'), conflictTypeLabel(facts.conflictType, t)],
     [t('Urgentie', 'Severity'), severity[facts.severity]],
   ];
   if (facts.offerTitle) details.push([t('Aanbod', 'Offer'), facts.offerTitle]);
@@ -55,7 +78,7 @@ export function conflictRaised({ facts, language }: Input<'conflict.raised'>): M
   if (facts.sessionStartsAt)
     details.push([t('Sessie', 'Session'), formatDateTime(facts.sessionStartsAt, language)]);
   return {
-    subject: t(`Nieuw conflict: ${facts.conflictType}`, `New conflict: ${facts.conflictType}`),
+    subject: t('Nieuw conflict: ', 'New conflict: ') + conflictTypeLabel(facts.conflictType, t),
     intro: [t('Er staat een nieuw conflict in de wachtrij.', 'A new conflict is in the queue.')],
     details,
     link: `/bureau/conflicten/${facts.conflictId}`,
