@@ -42,7 +42,7 @@ export async function loadBookingFacts(
   target: { sessionId: string; classId: string },
   userId: string | null = null,
 ): Promise<LoadedFacts> {
-  const [row] = await factsQuery(db).execute({ regionId, ...target, userId });
+  const [row] = await preparedFacts(db).execute({ regionId, ...target, userId });
   if (!row) throw new DomainError('not_found', await whatIsMissing(db, regionId, target));
   return {
     session: row.session,
@@ -102,6 +102,14 @@ const factsQuery = (db: Db) =>
       ),
     )
     .prepare('booking_facts');
+
+/** Built once per database handle (a transaction is a new handle each time). */
+const built = new WeakMap<Db, ReturnType<typeof factsQuery>>();
+function preparedFacts(db: Db) {
+  let query = built.get(db);
+  if (!query) built.set(db, (query = factsQuery(db)));
+  return query;
+}
 
 async function whatIsMissing(db: Db, regionId: string, target: { classId: string }) {
   const [schoolClass] = await db
