@@ -76,10 +76,10 @@ export const bookings = pgTable(
 );
 
 /**
- * First answer to a booking request, replayed for a retry with the same key (architecture §5.4).
- * The booking path stores the outcome (`booking_id` or `refusal`) in the booking's own
- * transaction; the rendered answer (`response_*`) is added right after commit, outside the
- * session lock. A row without a rendered answer is answered again from its outcome.
+ * First answer to a booking request, for a retry with the same key (architecture §5.4). The
+ * booking path stores the outcome in the booking's own statement: the answer's status code and
+ * `booking_id`, or the `refusal`; a retry gets that booking as it is now, or the refusal again
+ * (decision 005). `response_body` is kept only for rows written before that decision.
  */
 export const idempotencyKeys = pgTable(
   'idempotency_keys',

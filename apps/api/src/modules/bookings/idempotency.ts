@@ -30,11 +30,10 @@ export const requestHashOf = (route: string, body: unknown) =>
 
 /**
  * A school's `POST /bookings`, at most once per (user, key) (invariant 4). `booking_place()`
- * takes an advisory lock on the key, returns a stored answer to a retry, and stores the new
- * outcome — a booking or a business refusal — in the booking's own statement. The rendered
- * answer is added right after, outside the locks; a retry that finds none (the process died
- * in between) gets the answer rendered again from the stored outcome. Contention and 5xx
- * store nothing, so the retry runs again.
+ * takes an advisory lock on the key, returns the stored outcome to a retry, and stores the
+ * new outcome — the booking with its answer's status code, or a business refusal — in the
+ * booking's own statement, so nothing is written after commit (decision 005). Contention and
+ * 5xx store nothing, so the retry runs again.
  */
 export async function bookOnce(
   db: Database,
