@@ -101,9 +101,6 @@ export function placeBooking(
   }
 }
 
-/** @deprecated One type says who acts: use `Party` (and `partyOf(role)`) from `roles`. */
-export type BookingCanceller = Party;
-
 /** Until when a booking can be cancelled without it counting as late: the offer's deadline. */
 export const cancellationDeadlineOf = (startsAt: Date, deadlineHours: number): Date =>
   new Date(startsAt.getTime() - deadlineHours * 3_600_000);

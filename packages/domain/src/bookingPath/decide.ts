@@ -4,7 +4,7 @@ import { heldSeats, liveStatuses, placeBooking } from '../booking';
 import { capsFor, seasonOf, type SchoolCaps } from '../caps';
 import { bookingEventOf } from '../notifications/bookingEvents';
 import { fail, ok, type Outcome } from '../outcome';
-import { partyOf } from '../roles';
+import { isBureau, partyOf, type Role } from '../roles';
 import type { RegionSettings } from '../regionSettings';
 import {
   availabilityOf,
@@ -118,7 +118,11 @@ export function decideNewBooking(facts: NewBookingFacts): Outcome<BookingPlan> {
       errors: [{ path: 'body.seats', message: `must equal the class size ${seats}` }],
     });
   }
-  if (rules.overrideCaps === 'bureau_only' && request.overrideCaps && !rules.bureau(facts.actor))
+  if (
+    rules.overrideCaps === 'bureau_only' &&
+    request.overrideCaps &&
+    !isBureau(facts.actor.role as Role)
+  )
     return fail('forbidden', 'only the bureau may override caps');
   const statuses = chooseStatuses(facts, rules, seats);
   if (!statuses.ok) return statuses;

@@ -36,8 +36,6 @@ export interface BookingEffects {
   notifications: NotificationEvent[];
 }
 
-export const noEffects = (): BookingEffects => ({ audit: [], conflicts: [], notifications: [] });
-
 /** A conflict with its severity from the domain's table; raising one always tells the bureau. */
 export function raising(
   conflict: Omit<ConflictToRaise, 'severity' | 'bookingIds' | 'details'> &

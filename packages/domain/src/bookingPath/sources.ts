@@ -1,5 +1,3 @@
-import { isBureau, type Role } from '../roles';
-
 /** Every way a booking comes to exist; each future one (sign-ups, placements) adds a row. */
 export const bookingSources = [
   'school',
@@ -26,10 +24,7 @@ export interface SourceRules {
   checksClass: boolean;
   /** The caller states the status (allocation result, seed). */
   statusFromCaller: boolean;
-  bureau: (actor: { role: string }) => boolean;
 }
-
-const bureau = (actor: { role: string }) => isBureau(actor.role as Role);
 
 /**
  * Why the paths differ, in one table. A school books within every rule. The bureau's cap
@@ -38,7 +33,7 @@ const bureau = (actor: { role: string }) => isBureau(actor.role as Role);
  * audience. An allocation round and an accepted proposal were decided before (the round
  * ranked the requests; the company chose the date), so the caller states the status.
  */
-const table: Record<BookingSource, Omit<SourceRules, 'bureau'>> = {
+const table: Record<BookingSource, SourceRules> = {
   school: {
     window: true,
     approval: true,
@@ -95,4 +90,4 @@ const table: Record<BookingSource, Omit<SourceRules, 'bureau'>> = {
   },
 };
 
-export const rulesOf = (source: BookingSource): SourceRules => ({ ...table[source], bureau });
+export const rulesOf = (source: BookingSource): SourceRules => table[source];
