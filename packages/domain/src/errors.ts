@@ -104,6 +104,18 @@ export const errorCatalogue = {
     nl: 'Feedback kan pas na een uitgevoerde activiteit',
     en: 'Feedback opens once the activity has taken place',
   },
+  part_taken: {
+    nl: 'Dit deel van de vraag is al door een ander bedrijf opgepakt',
+    en: 'This part of the request has already been taken',
+  },
+  sign_up_closed: {
+    nl: 'Intekenen op deze vraag kan niet (meer)',
+    en: 'Signing up for this request is not possible',
+  },
+  outside_period: {
+    nl: 'Dit moment past niet in de gevraagde periode',
+    en: 'This moment does not fit the requested period',
+  },
   busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
   service_unavailable: {
     nl: 'De dienst is tijdelijk niet beschikbaar',

@@ -42,3 +42,5 @@ export * from './contracts/report';
 export * from './contracts/feedback';
 export * from './contracts/privacy';
 export * from './bookingPath/index';
+export * from './requests/index';
+export * from './contracts/request';

@@ -6,6 +6,7 @@ const allowedTransitions: Record<OfferStatus, readonly OfferStatus[]> = {
   draft: ['published', 'archived'],
   published: ['archived'],
   archived: [],
+  arranged: ['archived'],
 };
 
 export interface OfferForTransition {

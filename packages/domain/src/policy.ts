@@ -92,6 +92,21 @@ const rules = {
     scope: 'own_organisation',
   },
   'feedback.read': { roles: 'everyone', scope: 'own_organisation' },
+  /** Demand side (issue 15): schools and the bureau ask, the bureau curates, companies sign up. */
+  'request.create': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator'],
+    scope: 'own_organisation',
+  },
+  'request.curate': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'request.read': { roles: 'everyone', scope: 'region' },
+  'request.signUp': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'request.decide': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator'],
+    scope: 'own_organisation',
+  },
 } as const satisfies Record<
   string,
   { roles: readonly Role[] | 'everyone'; scope: 'region' | 'own_organisation' }

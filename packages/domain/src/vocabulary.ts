@@ -11,7 +11,8 @@ export const offerTypes = [
 ] as const;
 export type OfferType = (typeof offerTypes)[number];
 
-export const offerStatuses = ['draft', 'published', 'archived'] as const;
+/** `arranged`: made for one accepted sign-up; its sessions belong to one school, not the catalogue. */
+export const offerStatuses = ['draft', 'published', 'archived', 'arranged'] as const;
 export type OfferStatus = (typeof offerStatuses)[number];
 
 export const bookingModes = ['fixed_sessions', 'on_request'] as const;

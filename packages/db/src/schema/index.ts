@@ -8,3 +8,4 @@ export * from './feeds';
 export * from './allocation';
 export * from './notifications';
 export * from './feedback';
+export * from './requests';

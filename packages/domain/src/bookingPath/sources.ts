@@ -6,6 +6,7 @@ export const bookingSources = [
   'allocation',
   'proposal',
   'seed',
+  'sign_up',
 ] as const;
 export type BookingSource = (typeof bookingSources)[number];
 
@@ -31,7 +32,8 @@ export interface SourceRules {
  * exception is the same booking with the caps overridden. A bureau move is the bureau's
  * decision: not bound by the window or the approval step, but within the caps and the
  * audience. An allocation round and an accepted proposal were decided before (the round
- * ranked the requests; the company chose the date), so the caller states the status.
+ * ranked the requests; the company chose the date), so the caller states the status. So does
+ * an accepted sign-up: the school asked for this class and accepted the company's moment.
  */
 const table: Record<BookingSource, SourceRules> = {
   school: {
@@ -71,6 +73,15 @@ const table: Record<BookingSource, SourceRules> = {
     statusFromCaller: true,
   },
   proposal: {
+    window: false,
+    approval: false,
+    waitlist: false,
+    caps: 'none',
+    overrideCaps: 'never',
+    checksClass: false,
+    statusFromCaller: true,
+  },
+  sign_up: {
     window: false,
     approval: false,
     waitlist: false,

@@ -64,5 +64,31 @@ export type NotificationEvent =
       schoolId: string;
       results: AllocationResultLine[];
     }
+  | {
+      /** A company proposed moments for parts of a school's request (to the school). */
+      kind: 'sign_up.received';
+      regionId: string;
+      signUpId: string;
+    }
+  | {
+      /** The school accepted or declined one proposed moment (to the company's contact). */
+      kind: 'sign_up.accepted' | 'sign_up.declined';
+      regionId: string;
+      proposalId: string;
+    }
+  | {
+      /** A company withdrew its sign-up: the parts are open again (to the schools). */
+      kind: 'sign_up.withdrawn';
+      regionId: string;
+      signUpId: string;
+      reason?: string | null;
+    }
+  | {
+      /** Parts of a request are still open before its deadline (to one matching company). */
+      kind: 'request.reminder';
+      regionId: string;
+      requestId: string;
+      companyId: string;
+    }
   | { kind: 'conflict.raised'; regionId: string; conflictId: string }
   | { kind: 'invitation.sent'; regionId: string; invitationId: string; acceptUrl: string };

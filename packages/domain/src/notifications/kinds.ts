@@ -18,6 +18,11 @@ export const notificationKinds = [
   'invitation.sent',
   'booking.reminder',
   'booking.feedback',
+  'sign_up.received',
+  'sign_up.accepted',
+  'sign_up.declined',
+  'sign_up.withdrawn',
+  'request.reminder',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 
