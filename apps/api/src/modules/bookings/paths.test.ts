@@ -172,6 +172,46 @@ const paths: Record<BookingSource, (world: World, school: School) => Promise<str
       .where(eq(proposals.id, proposed.json().id));
     return row!.bookingId!;
   },
+  async sign_up(world, school) {
+    const asked = await call('POST', '/requests', school.coordinator.headers, {
+      type: 'guest_lesson',
+      title: 'Gastles',
+      classIds: [school.classes[0]!.id],
+      hoursPerOccasion: 2,
+      periodFrom: '2030-03-04',
+      periodUntil: '2030-03-15',
+      weekdays: [3],
+      partOfDay: 'afternoon',
+      location: 'at_school',
+      signUpDeadline: '2030-02-28',
+    });
+    expect(asked.statusCode).toBe(201);
+    const cardId = asked.json().menuCardId;
+    expect(
+      (await call('POST', `/menu-cards/${cardId}/publish`, world.bureau.headers)).statusCode,
+    ).toBe(200);
+    const moment = { startsAt: '2030-03-06T13:00:00+01:00', endsAt: '2030-03-06T15:00:00+01:00' };
+    const signedUp = await call(
+      'POST',
+      `/requests/${asked.json().id}/sign-ups`,
+      world.companyUser.headers,
+      {
+        contactName: 'Piet',
+        contactEmail: 'piet@example.org',
+        parts: [{ partId: asked.json().parts[0].id, ...moment }],
+      },
+    );
+    expect(signedUp.statusCode).toBe(201);
+    // The exam week is set after the company proposed: accepting still books, and the bureau is told.
+    await aHoliday(world.region.id, new Date(moment.startsAt));
+    const accepted = await call(
+      'POST',
+      `/part-proposals/${signedUp.json().proposals[0].id}/accept`,
+      school.coordinator.headers,
+    );
+    expect(accepted.statusCode).toBe(200);
+    return accepted.json().proposals[0].bookingId;
+  },
   async seed(world, school) {
     await aHoliday(world.region.id, world.session.startsAt);
     const placed = await ctx.db.transaction((tx) =>

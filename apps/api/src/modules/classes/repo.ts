@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull } from 'drizzle-orm';
 import { classes, schoolLocations, type Database, type Transaction } from '@stagebureau/db';
 
 type Db = Database | Transaction;
@@ -89,4 +89,12 @@ export async function locationBelongsTo(
       ),
     );
   return Boolean(row);
+}
+
+export async function classesByIds(db: Db, regionId: string, ids: readonly string[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select()
+    .from(classes)
+    .where(and(eq(classes.regionId, regionId), inArray(classes.id, [...ids])));
 }

@@ -114,3 +114,6 @@ export async function archiveClass(
     return toSchoolClass(after);
   });
 }
+
+/** Classes by id within a region, for modules that ask for several schools' classes at once. */
+export { classesByIds } from './repo';

@@ -1,4 +1,4 @@
-import type { Database, Transaction } from '@stagebureau/db';
+import type { Database, Transaction, offers } from '@stagebureau/db';
 import {
   DomainError,
   changesCalendar,
@@ -48,6 +48,28 @@ export async function addSchoolSession(
 ) {
   const [row] = await insertSessions(tx, [session]);
   return row!;
+}
+
+/**
+ * The offer behind an accepted sign-up (issue 15): status `arranged`, so it is not in the
+ * catalogue; its sessions are private to the asking school. The company's hours per occasion
+ * are its in-kind hours per session, so the co-financing report counts them.
+ */
+export async function addArrangedOffer(
+  tx: Transaction,
+  values: Omit<
+    typeof offers.$inferInsert,
+    'status' | 'bookingMode' | 'defaultSeats' | 'waitlistEnabled' | 'requiresApproval'
+  >,
+) {
+  return insertOffer(tx, {
+    ...values,
+    status: 'arranged',
+    bookingMode: 'fixed_sessions',
+    defaultSeats: 40,
+    waitlistEnabled: false,
+    requiresApproval: false,
+  });
 }
 
 const auditActor = (actor: Actor) => ({

@@ -281,55 +281,64 @@ export async function cancelSession(
   reason: string,
   now: Date,
 ) {
-  return db.transaction(async (tx) => {
-    const { session: before, offer } = await lockSessionForWrite(tx, actor, sessionId);
-    const outcome = planSessionCancel(before);
-    if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
-    const after = await updateSessionIfUnchanged(tx, actor.regionId, sessionId, before.sequence, {
-      status: 'cancelled',
-      cancelReason: reason,
-      cancelledAt: now,
-    });
-    if (!after) throw new DomainError('conflict', 'the session was changed meanwhile; reload it');
-    await recordAudit(tx, auditActor(actor), {
-      entity: 'session',
-      entityId: sessionId,
-      action: 'cancelled',
-      before,
-      after,
-      reason,
-    });
-    const { cancelledBookingIds, affectedBookingIds } = await cancelBookingsOfSession(
-      tx,
-      auditActor(actor),
-      after,
-      reason,
-      now,
-    );
-    await notify(tx, {
-      kind: 'session.cancelled',
-      regionId: actor.regionId,
-      sessionId,
-      reason,
-      bookingIds: cancelledBookingIds,
-    });
-    const conflictId =
-      affectedBookingIds.length > 0
-        ? await raiseConflict(tx, {
-            regionId: actor.regionId,
-            type: 'session_cancelled_with_bookings',
-            sessionId,
-            offerId: offer.id,
-            bookingIds: affectedBookingIds,
-            details: { reason, startsAt: after.startsAt.toISOString() },
-          })
-        : null;
-    const current = await findSession(tx, actor.regionId, sessionId);
-    return {
-      session: toSession(current!),
-      promotedBookingIds: [],
-      cancelledBookingIds,
-      conflictId,
-    };
+  return db.transaction((tx) => cancelSessionIn(tx, actor, sessionId, reason, now));
+}
+
+/** Cancel a session inside the caller's transaction (a withdrawn sign-up cancels its sessions). */
+export async function cancelSessionIn(
+  tx: Transaction,
+  actor: Actor,
+  sessionId: string,
+  reason: string,
+  now: Date,
+) {
+  const { session: before, offer } = await lockSessionForWrite(tx, actor, sessionId);
+  const outcome = planSessionCancel(before);
+  if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
+  const after = await updateSessionIfUnchanged(tx, actor.regionId, sessionId, before.sequence, {
+    status: 'cancelled',
+    cancelReason: reason,
+    cancelledAt: now,
   });
+  if (!after) throw new DomainError('conflict', 'the session was changed meanwhile; reload it');
+  await recordAudit(tx, auditActor(actor), {
+    entity: 'session',
+    entityId: sessionId,
+    action: 'cancelled',
+    before,
+    after,
+    reason,
+  });
+  const { cancelledBookingIds, affectedBookingIds } = await cancelBookingsOfSession(
+    tx,
+    auditActor(actor),
+    after,
+    reason,
+    now,
+  );
+  await notify(tx, {
+    kind: 'session.cancelled',
+    regionId: actor.regionId,
+    sessionId,
+    reason,
+    bookingIds: cancelledBookingIds,
+  });
+  const conflictId =
+    affectedBookingIds.length > 0
+      ? await raiseConflict(tx, {
+          regionId: actor.regionId,
+          type: 'session_cancelled_with_bookings',
+          sessionId,
+          offerId: offer.id,
+          bookingIds: affectedBookingIds,
+          details: { reason, startsAt: after.startsAt.toISOString() },
+        })
+      : null;
+  const current = await findSession(tx, actor.regionId, sessionId);
+  return {
+    session: toSession(current!),
+    promotedBookingIds: [],
+    cancelledBookingIds,
+    conflictId,
+  };
 }
