@@ -4,6 +4,11 @@ import {
   blackouts,
   conflicts,
   invitations,
+  menuCards,
+  partProposals,
+  requestParts,
+  requests,
+  signUps,
   notificationMessages,
   proposals,
   schoolLocations,
@@ -38,6 +43,12 @@ export const entities = [
   'conflict',
   'invitationToken',
   'regionSlug',
+  'schoolYear',
+  'menuCard',
+  'request',
+  'requestPart',
+  'signUp',
+  'partProposal',
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -181,6 +192,7 @@ export async function aForeignWorld(
     expiresAt: new Date(Date.now() + 86_400_000),
     createdBy: bureau.user.id,
   });
+  const demand = await aPublishedRequest(db, region.id, school.id, schoolClass.id, company.id);
   return {
     secrets: [className, teacherName, subject, coordinator.user.email],
     regionVisible: [schoolName, companyName, offerTitle],
@@ -204,6 +216,76 @@ export async function aForeignWorld(
       conflict: conflict!.id,
       invitationToken: `${region.id}.${invitationSecret}`,
       regionSlug: region.slug,
+      ...demand,
     },
+  };
+}
+
+/** A published request of the school on a published card, with the company's proposal. */
+async function aPublishedRequest(
+  db: Database,
+  regionId: string,
+  schoolId: string,
+  classId: string,
+  companyId: string,
+) {
+  const schoolYear = '2029-2030';
+  const [card] = await db
+    .insert(menuCards)
+    .values({ regionId, schoolYear, title: 'Menukaart', status: 'published' })
+    .returning();
+  const [request] = await db
+    .insert(requests)
+    .values({
+      regionId,
+      menuCardId: card!.id,
+      schoolId,
+      status: 'published',
+      type: 'guest_lesson',
+      title: 'Gastles',
+      hoursPerOccasion: 2,
+      occasionsPerClass: 2,
+      periodFrom: '2030-03-04',
+      periodUntil: '2030-03-29',
+      weekdays: [3],
+      partOfDay: 'afternoon',
+      location: 'at_school',
+      signUpDeadline: '2030-02-28',
+    })
+    .returning();
+  const [part, openPart] = await db
+    .insert(requestParts)
+    .values(
+      [1, 2].map((occasion) => ({ regionId, requestId: request!.id, schoolId, classId, occasion })),
+    )
+    .returning();
+  const [signUp] = await db
+    .insert(signUps)
+    .values({
+      regionId,
+      requestId: request!.id,
+      companyId,
+      contactName: 'Contact',
+      contactEmail: 'contact@bedrijf.nl',
+      locationKind: 'at_school',
+    })
+    .returning();
+  const [proposal] = await db
+    .insert(partProposals)
+    .values({
+      regionId,
+      signUpId: signUp!.id,
+      partId: part!.id,
+      startsAt: new Date('2030-03-06T12:00:00Z'),
+      endsAt: new Date('2030-03-06T14:00:00Z'),
+    })
+    .returning();
+  return {
+    schoolYear,
+    menuCard: card!.id,
+    request: request!.id,
+    requestPart: openPart!.id,
+    signUp: signUp!.id,
+    partProposal: proposal!.id,
   };
 }

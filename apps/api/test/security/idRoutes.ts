@@ -119,6 +119,28 @@ export const idRoutes: Record<string, IdRoute> = {
   'POST /api/v1/conflicts/{id}/actions/request-extra-session': deny({ id: 'conflict' }),
   'POST /api/v1/conflicts/{id}/resolve': deny({ id: 'conflict' }),
   'POST /api/v1/conflicts/{id}/dismiss': deny({ id: 'conflict' }),
+
+  // The demand side: a published request is readable and open to sign-ups region-wide.
+  'GET /api/v1/requests/{id}': shared({ id: 'request' }),
+  'POST /api/v1/requests/{id}/sign-ups': shared({ id: 'request' }),
+  'POST /api/v1/requests/{id}/publish': deny({ id: 'request' }),
+  'POST /api/v1/requests/{id}/close': deny({ id: 'request' }),
+  'POST /api/v1/requests/{id}/withdraw': deny({ id: 'request' }),
+  'POST /api/v1/requests/{id}/merge': deny({ id: 'request' }),
+  'POST /api/v1/menu-cards/{id}/publish': deny({ id: 'menuCard' }),
+  'POST /api/v1/menu-cards/{id}/close': deny({ id: 'menuCard' }),
+  'GET /api/v1/public/regions/{region}/menu-cards/{schoolYear}': {
+    params: { region: 'regionSlug', schoolYear: 'schoolYear' },
+    otherOrganisation: 'public',
+  },
+  'POST /api/v1/sign-ups/{id}/withdraw': deny({ id: 'signUp' }),
+  'POST /api/v1/part-proposals/{id}/accept': deny({ id: 'partProposal' }),
+  'POST /api/v1/part-proposals/{id}/decline': deny({ id: 'partProposal' }),
+
+  'GET /api/v1/year-plans/companies/{id}': deny({ id: 'company' }),
+  'GET /api/v1/year-plans/companies/{id}.ics': deny({ id: 'company' }),
+  'GET /api/v1/year-plans/schools/{id}': deny({ id: 'school' }),
+  'GET /api/v1/year-plans/schools/{id}.ics': deny({ id: 'school' }),
 };
 
 /** Which row an id in a query string or body names, by the field's name. */
@@ -132,6 +154,7 @@ export const entityOfField: Record<string, Entity> = {
   toSessionId: 'session',
   locationId: 'location',
   classId: 'class',
+  classIds: 'class',
   schoolId: 'school',
   companyId: 'company',
   organisationId: 'school',
@@ -142,5 +165,7 @@ export const entityOfField: Record<string, Entity> = {
   entityId: 'booking',
   conflictId: 'conflict',
   proposalId: 'proposal',
+  requestIds: 'request',
+  partId: 'requestPart',
   actorUserId: 'booking',
 };

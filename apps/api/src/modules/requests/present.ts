@@ -12,8 +12,8 @@ import type { FoundSignUp, findProposals } from './signUpRepo';
 
 /**
  * Who is looking decides what a request shows: the bureau everything; a school its own
- * parts' names; a company the schools it would visit and its own proposals; the public
- * card no school or class names and no proposals.
+ * parts' names; a company the schools it would visit, and the classes and proposals of the
+ * parts it holds; the public card no school or class names and no proposals.
  */
 export type Viewer =
   | { kind: 'bureau' }
@@ -34,11 +34,13 @@ const proposalVisible = (viewer: Viewer, part: FoundPart) =>
 function toPart(viewer: Viewer, row: FoundPart): RequestView['parts'][number] {
   const named = namesVisible(viewer, row.part.schoolId);
   const proposal = row.proposal && proposalVisible(viewer, row) ? row.proposal : null;
+  // A class name is the school's: a company learns it once its own proposal holds the part.
+  const classNamed = viewer.kind === 'company' ? proposal !== null : named;
   return {
     id: row.part.id,
     schoolId: viewer.kind === 'public' ? null : row.part.schoolId,
     schoolName: named ? row.schoolName : null,
-    className: named ? row.className : null,
+    className: classNamed ? row.className : null,
     pupils: row.pupils,
     occasion: row.part.occasion,
     state: partStateOf((row.proposal?.status as PartProposalStatus | undefined) ?? null),
