@@ -12,6 +12,7 @@ import { defaultRegionSettings, vmboProfiles } from '@stagebureau/domain';
 import { hashPassword } from '../modules/auth/secrets';
 import { demoCompanies, demoPassword, demoRegion, demoSchools, demoSectors } from './demoData';
 import { seedDemoActivity } from './demoActivity';
+import { seedDemoDemand } from './demoDemand';
 
 /**
  * Seeds "Regio Assen-Beilen" once: bureau, schools with classes, companies, offers with
@@ -141,6 +142,7 @@ export async function seedDemo(db: Database, log: (line: string) => void): Promi
       }
     }
     await seedDemoActivity(tx, regionId, new Date());
+    await seedDemoDemand(tx, regionId, new Date());
   });
   log(`seeded demo region "${demoRegion.name}" (logins in README, password ${demoPassword})`);
 }

@@ -63,3 +63,43 @@ describe('demo seed: offers, sessions and bookings', () => {
     expect(new Set(list.items.map((b) => b.school.name))).toEqual(new Set([school.name]));
   });
 });
+
+describe('demo seed: the demand side', () => {
+  it('when seeded, then the published card holds a merged two-school request half taken, a bureau request near its deadline and a request waiting for the bureau', async () => {
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'bureau@demo.stagebureau.nl', password: demoPassword },
+    });
+    const headers = { authorization: `Bearer ${login.json().accessToken}` };
+    const cards = (await ctx.app.inject({ url: '/api/v1/menu-cards', headers })).json<{
+      items: {
+        status: string;
+        requests: {
+          status: string;
+          schoolName: string | null;
+          parts: { schoolName: string; state: string }[];
+        }[];
+      }[];
+    }>();
+    expect(cards.items).toHaveLength(1);
+    const card = cards.items[0]!;
+    expect(card.status).toBe('published');
+    const merged = card.requests.find((r) => r.status === 'published' && r.parts.length === 4)!;
+    expect(new Set(merged.parts.map((p) => p.schoolName)).size).toBe(2);
+    expect(merged.parts.map((p) => p.state).sort()).toEqual([
+      'accepted',
+      'open',
+      'open',
+      'proposed',
+    ]);
+    expect(card.requests.map((r) => r.status).sort()).toEqual([
+      'merged',
+      'published',
+      'published',
+      'submitted',
+    ]);
+    const accepted = await ctx.db.select().from(offers).where(eq(offers.status, 'arranged'));
+    expect(accepted).toHaveLength(1);
+  });
+});
