@@ -68,13 +68,16 @@ export interface ApiProcess {
 
 /** Runs the real entry point (src/server.ts through tsx, as in production minus the build). */
 export async function startApi(
-  databaseUrl: string,
+  /** null: no DATABASE_URL, so the server starts its embedded PostgreSQL (EMBEDDED_PG_DIR). */
+  databaseUrl: string | null,
   env: Record<string, string> = {},
   port?: number,
 ): Promise<ApiProcess> {
   const listenPort = port ?? (await freePort());
   const inherited = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !['NODE_OPTIONS', 'VITEST'].includes(key)),
+    Object.entries(process.env).filter(
+      ([key]) => !['NODE_OPTIONS', 'VITEST', 'DATABASE_URL'].includes(key),
+    ),
   );
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
     cwd: apiDir,
@@ -84,7 +87,7 @@ export async function startApi(
       LOG_LEVEL: 'warn',
       HOST: '127.0.0.1',
       PORT: String(listenPort),
-      DATABASE_URL: databaseUrl,
+      ...(databaseUrl ? { DATABASE_URL: databaseUrl } : {}),
       JWT_SECRET: 'crash-test-secret-that-is-long-enough-for-hs256',
       RATE_LIMIT_MAX: '1000000',
       LOGIN_MAX_PER_IP: '1000000',

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import pg from 'pg';
 import {
+  EmbeddedPostgresError,
   createDatabase,
   migrateDatabase,
   startEmbeddedPostgres,
@@ -37,7 +38,14 @@ export async function startDatabase(
   if (!url) {
     const dataDir = resolve(config.EMBEDDED_PG_DIR);
     log(`starting embedded PostgreSQL in ${dataDir} on port ${config.EMBEDDED_PG_PORT}`);
-    const server = await startEmbeddedPostgres({ dataDir, port: config.EMBEDDED_PG_PORT });
+    const server = await startEmbeddedPostgres({
+      dataDir,
+      port: config.EMBEDDED_PG_PORT,
+      onNotice: log,
+    }).catch((error: unknown) => {
+      // One line saying what failed and what to do (issue 20), never a stack trace.
+      throw error instanceof EmbeddedPostgresError ? new DatabaseStartError(error.message) : error;
+    });
     await ensureDatabaseExists(server.url, 'stagebureau');
     url = server.url.replace(/\/postgres$/, '/stagebureau');
     stopServer = server.stop;
