@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '@stagebureau/domain';
 import { foundationEndpoints } from './authorization/foundationEndpoints';
 import { privacyEndpoints } from './authorization/privacyEndpoints';
+import { yearPlanEndpoints } from './authorization/yearPlanEndpoints';
 import {
   buildMatrixWorld,
   methodOf,
@@ -14,7 +15,11 @@ import {
 import { startTestApp, type TestContext } from './harness';
 
 /** Every module appends its endpoints here: one line each. */
-const endpoints: MatrixEndpoint[] = [...foundationEndpoints, ...privacyEndpoints];
+const endpoints: MatrixEndpoint[] = [
+  ...foundationEndpoints,
+  ...privacyEndpoints,
+  ...yearPlanEndpoints,
+];
 
 let ctx: TestContext;
 let world: MatrixWorld;

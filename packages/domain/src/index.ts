@@ -44,3 +44,6 @@ export * from './contracts/privacy';
 export * from './bookingPath/index';
 export * from './requests/index';
 export * from './contracts/request';
+export * from './yearPlan/index';
+export * from './contracts/yearPlan';
+export * from './contracts/requestFollowUp';

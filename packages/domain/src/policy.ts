@@ -87,6 +87,8 @@ const rules = {
     roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
     scope: 'own_organisation',
   },
+  /** A year plan (jaarplanning): a company's or school's own; the bureau any in its region. */
+  'yearPlan.read': { roles: 'everyone', scope: 'own_organisation' },
   'feedback.give': {
     roles: ['company_admin', 'company_member', 'school_coordinator', 'teacher'],
     scope: 'own_organisation',
@@ -105,6 +107,11 @@ const rules = {
   },
   'request.decide': {
     roles: ['bureau_admin', 'bureau_staff', 'school_coordinator'],
+    scope: 'own_organisation',
+  },
+  /** Fill rates and week suggestions: the asking side (a school its own), never companies. */
+  'request.followUp': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
     scope: 'own_organisation',
   },
 } as const satisfies Record<

@@ -73,6 +73,8 @@ export const conflictTypes = [
   'no_show_reported',
   'late_cancellation',
   'session_change_blocked',
+  /** A request still has open parts a week before its sign-up deadline (issue 15). */
+  'request_unfilled',
 ] as const;
 export type ConflictType = (typeof conflictTypes)[number];
 export const conflictStatuses = ['open', 'resolved', 'dismissed'] as const;

@@ -19,6 +19,10 @@ import notificationRoutes from './notifications/routes';
 import organisationRoutes from './organisations/routes';
 import privacyRoutes from './privacy/routes';
 import regionRoutes from './region/routes';
+import yearPlanRoutes from './yearPlans/routes';
+import requestRoutes from './requests/routes';
+import requestFollowUpRoutes from './requests/followUp/routes';
+import requestFollowUpSweepPlugin from './requests/followUp/sweepPlugin';
 
 /** Every feature module mounted under /api/v1, in one list. */
 export const apiModules: FastifyPluginAsyncZod[] = [
@@ -37,9 +41,13 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   sessionRoutes,
   blackoutRoutes,
   proposalRoutes,
+  requestRoutes,
+  requestFollowUpRoutes,
   bookingRoutes,
   feedbackRoutes,
   reportRoutes,
   conflictRoutes,
   bookingSweepPlugin,
+  requestFollowUpSweepPlugin,
+  yearPlanRoutes,
 ];

@@ -218,3 +218,29 @@ export const partProposals = pgTable(
     ),
   ],
 );
+
+/**
+ * Which open parts a company was reminded of before the sign-up deadline (issue 15): one row
+ * per part and company, so a reminder names each part once. The sweep inserts with ON CONFLICT
+ * DO NOTHING RETURNING and notifies only about the rows it inserted, so two sweeps running at
+ * once never remind a company twice of the same part.
+ */
+export const requestReminders = pgTable(
+  'request_reminders',
+  {
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    partId: uuid('part_id')
+      .notNull()
+      .references(() => requestParts.id),
+    companyId: uuid('company_id')
+      .notNull()
+      .references(() => organisations.id),
+    sentAt: tstz('sent_at').notNull(),
+  },
+  (t) => [
+    uniqueIndex('request_reminders_part_company_uq').on(t.partId, t.companyId),
+    index('request_reminders_company_idx').on(t.regionId, t.companyId),
+  ],
+);

@@ -14,6 +14,7 @@ export const conflictSeverityOf: Record<ConflictType, ConflictSeverity> = {
   late_cancellation: 'medium',
   no_show_reported: 'low',
   session_change_blocked: 'medium',
+  request_unfilled: 'low',
 };
 
 /** Higher is more urgent; the API's SQL ordering is built from this table. */
@@ -45,6 +46,7 @@ export const actionKindsFor: Record<ConflictType, readonly ConflictActionKind[]>
   no_show_reported: ['resolve', 'dismiss'],
   late_cancellation: ['resolve', 'dismiss'],
   session_change_blocked: ['resolve', 'dismiss'],
+  request_unfilled: ['resolve', 'dismiss'],
 };
 
 export interface QueuedConflict {

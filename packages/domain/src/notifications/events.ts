@@ -89,6 +89,12 @@ export type NotificationEvent =
       regionId: string;
       requestId: string;
       companyId: string;
+      /**
+       * The parts this reminder covers: the sweep's new `request_reminders` rows. Each part is
+       * reminded once per company, so these sets never overlap and the smallest id tells one
+       * reminder from a later one (new parts opened up) in the outbox key. Absent: every open part.
+       */
+      partIds?: string[];
     }
   | { kind: 'conflict.raised'; regionId: string; conflictId: string }
   | { kind: 'invitation.sent'; regionId: string; invitationId: string; acceptUrl: string };

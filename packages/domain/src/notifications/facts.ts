@@ -40,6 +40,23 @@ export interface AllocationResultLine {
   explanation: string;
 }
 
+/** One part of a request as a message names it: the class, and the moment when one is proposed. */
+export interface RequestPartFacts {
+  schoolName: string;
+  className: string;
+  occasion: number;
+  /** ISO instants of the proposed moment; null for a part that is only asked (a reminder). */
+  startsAt: string | null;
+  endsAt: string | null;
+}
+
+/** The request a demand-side message is about (issue 15). */
+export interface RequestFacts {
+  requestId: string;
+  requestTitle: string;
+  requestType: OfferType;
+}
+
 export type NotificationFacts =
   | { kind: 'booking.confirmed'; booking: BookingFacts }
   | { kind: 'booking.waitlisted'; booking: BookingFacts }
@@ -123,6 +140,45 @@ export type NotificationFacts =
       requirements: string;
       contact: ContactFacts;
     }
-  | { kind: 'booking.feedback'; booking: BookingFacts };
+  | { kind: 'booking.feedback'; booking: BookingFacts }
+  | {
+      kind: 'sign_up.received';
+      request: RequestFacts;
+      companyName: string;
+      contact: ContactFacts;
+      note: string;
+      /** Only the recipient's own parts: a school never reads another school's classes. */
+      parts: RequestPartFacts[];
+    }
+  | {
+      kind: 'sign_up.accepted';
+      request: RequestFacts;
+      schoolName: string;
+      part: RequestPartFacts;
+    }
+  | {
+      kind: 'sign_up.declined';
+      request: RequestFacts;
+      schoolName: string;
+      part: RequestPartFacts;
+      reason: string | null;
+    }
+  | {
+      kind: 'sign_up.withdrawn';
+      request: RequestFacts;
+      companyName: string;
+      reason: string | null;
+      parts: RequestPartFacts[];
+    }
+  | {
+      kind: 'request.reminder';
+      request: RequestFacts;
+      periodFrom: string;
+      periodUntil: string;
+      signUpDeadline: string;
+      hoursPerOccasion: number;
+      /** The open parts this company was not reminded of before. */
+      parts: RequestPartFacts[];
+    };
 
 export type FactsOf<K extends NotificationFacts['kind']> = Extract<NotificationFacts, { kind: K }>;

@@ -26,3 +26,12 @@ export function formatSpan(startsAt: string, endsAt: string, language: Language)
     : formatDateTime(endsAt, language);
   return `${start} – ${end}`;
 }
+
+const dateFormats = {
+  nl: new Intl.DateTimeFormat(locales.nl, { timeZone: 'UTC', dateStyle: 'full' }),
+  en: new Intl.DateTimeFormat(locales.en, { timeZone: 'UTC', dateStyle: 'full' }),
+};
+
+/** A calendar date (`YYYY-MM-DD`, already local): "maandag 8 februari 2027". */
+export const formatDate = (date: string, language: Language): string =>
+  dateFormats[language].format(new Date(`${date}T12:00:00Z`));

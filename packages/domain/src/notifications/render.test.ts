@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { BookingFacts, NotificationFacts } from './facts';
 import { notificationKinds } from './kinds';
 import { renderNotification } from './render';
+import { requestMessageFacts } from './requestMessages.testInputs';
 
 const urls = { webUrl: 'https://app.example.nl', apiUrl: 'https://api.example.nl' };
 const booking: BookingFacts = {
@@ -101,6 +102,7 @@ const everyKind: NotificationFacts[] = [
     contact: { name: 'Jan', email: 'jan@bouw.nl', phone: null },
   },
   { kind: 'booking.feedback', booking },
+  ...requestMessageFacts,
 ];
 
 describe('renderNotification', () => {

@@ -4,6 +4,7 @@ import type { NotificationUrls, Recipient, RenderedNotification } from './kinds'
 import * as activities from './templates/activities';
 import * as bookings from './templates/bookings';
 import * as bureau from './templates/bureau';
+import * as requests from './templates/requests';
 import { say, type MessageBody, type TemplateInput } from './templates/message';
 
 type Templates = {
@@ -29,6 +30,11 @@ const templates: Templates = {
   'allocation.published': bureau.allocationPublished,
   'conflict.raised': bureau.conflictRaised,
   'invitation.sent': bureau.invitationSent,
+  'sign_up.received': requests.signUpReceived,
+  'sign_up.accepted': requests.signUpAccepted,
+  'sign_up.declined': requests.signUpDeclined,
+  'sign_up.withdrawn': requests.signUpWithdrawn,
+  'request.reminder': requests.requestReminder,
 };
 
 const absolute = (link: string, webUrl: string) =>

@@ -31,6 +31,12 @@ export function previousSchoolYear(schoolYear: string): SchoolYear {
   return `${start}-${start + 1}`;
 }
 
+/** The school year after (`2026-2027` → `2027-2028`). */
+export function nextSchoolYear(schoolYear: string): SchoolYear {
+  const start = Number(schoolYear.slice(0, 4)) + 1;
+  return `${start}-${start + 1}`;
+}
+
 /** The calendar year of an instant's Amsterdam date. */
 export const calendarYearOf = (instant: Date): number => Number(toLocal(instant).date.slice(0, 4));
 

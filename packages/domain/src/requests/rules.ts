@@ -5,12 +5,7 @@ import { schoolYearOf } from '../reports/calendar';
 import { fromLocal } from '../wallClock';
 import type { HolidayRegion } from '../vocabulary';
 import { periodAsAvailability, type RequestPeriod } from './period';
-import type {
-  MenuCardStatus,
-  PartProposalStatus,
-  PartState,
-  RequestStatus,
-} from './vocabulary';
+import type { MenuCardStatus, PartProposalStatus, PartState, RequestStatus } from './vocabulary';
 
 type FieldError = { path: string; message: string };
 
@@ -34,7 +29,10 @@ export function requestTermsProblems(terms: RequestTerms, now: Date): FieldError
     problems.push({ path: 'body.signUpDeadline', message: 'lies in the past' });
   if (terms.signUpDeadline > terms.periodUntil)
     problems.push({ path: 'body.signUpDeadline', message: 'must not be after periodUntil' });
-  if (problems.length === 0 && schoolYearOfDate(terms.periodFrom) !== schoolYearOfDate(terms.periodUntil))
+  if (
+    problems.length === 0 &&
+    schoolYearOfDate(terms.periodFrom) !== schoolYearOfDate(terms.periodUntil)
+  )
     problems.push({ path: 'body.periodUntil', message: 'the period must lie in one school year' });
   return problems;
 }
@@ -158,13 +156,15 @@ export function mergeProblems(
   others: readonly { id: string; type: string; menuCardId: string; status: RequestStatus }[],
 ): FieldError[] {
   const mergeable = (status: RequestStatus) => status === 'submitted' || status === 'published';
-  if (!mergeable(target.status)) return [{ path: 'params.id', message: `the request is ${target.status}` }];
+  if (!mergeable(target.status))
+    return [{ path: 'params.id', message: `the request is ${target.status}` }];
   return others.flatMap((other, index) => {
     const path = `body.requestIds.${index}`;
     if (other.id === target.id) return [{ path, message: 'cannot merge a request into itself' }];
     if (!mergeable(other.status)) return [{ path, message: `the request is ${other.status}` }];
     if (other.type !== target.type) return [{ path, message: 'asks for another activity type' }];
-    if (other.menuCardId !== target.menuCardId) return [{ path, message: 'is on another menu card' }];
+    if (other.menuCardId !== target.menuCardId)
+      return [{ path, message: 'is on another menu card' }];
     return [];
   });
 }

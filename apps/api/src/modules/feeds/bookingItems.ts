@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   bookings,
   classes,
@@ -7,7 +7,7 @@ import {
   sessions,
   type Database,
 } from '@stagebureau/db';
-import { feedBookingStatuses, type BookedItem } from '@stagebureau/domain';
+import { feedBookingStatuses, type BookedItem, type BookingStatus } from '@stagebureau/domain';
 import { company, offerColumns, school, sessionColumns, type Window } from './columns';
 import type { FeedAggregate } from './conditional';
 
@@ -85,6 +85,11 @@ export async function loadBookingScope(
   scope: BookingScope,
   window: Window,
 ): Promise<BookedItem[]> {
+  return loadBookedItems(db, inScope(scope, window));
+}
+
+/** Booked items with everything their events show, in time order. */
+async function loadBookedItems(db: Database, where: SQL): Promise<BookedItem[]> {
   const rows = await db
     .select(columns)
     .from(bookings)
@@ -94,9 +99,33 @@ export async function loadBookingScope(
     .innerJoin(school, eq(school.id, bookings.schoolId))
     .innerJoin(classes, eq(classes.id, bookings.classId))
     .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
-    .where(inScope(scope, window))
+    .where(where)
     .orderBy(asc(sessions.startsAt), asc(bookings.id));
   return (rows as Row[]).map(toItem);
+}
+
+/**
+ * A school's bookings in the given statuses whose session starts in [from, until) and is not
+ * cancelled: its year plan. `bookings.starts_at` copies the session's start, so the range rides
+ * `bookings_region_school_idx` (region, school, starts_at).
+ */
+export async function loadSchoolBookingsStarting(
+  db: Database,
+  target: { regionId: string; schoolId: string },
+  period: { from: Date; until: Date },
+  statuses: readonly BookingStatus[],
+): Promise<BookedItem[]> {
+  return loadBookedItems(
+    db,
+    and(
+      eq(bookings.regionId, target.regionId),
+      eq(bookings.schoolId, target.schoolId),
+      gte(bookings.startsAt, period.from),
+      lt(bookings.startsAt, period.until),
+      inArray(bookings.status, [...statuses]),
+      eq(sessions.status, 'scheduled'),
+    )!,
+  );
 }
 
 /** One booking with the owners that decide who may see it. */

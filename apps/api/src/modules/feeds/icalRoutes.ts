@@ -11,9 +11,9 @@ import { problems } from '../shared';
 import type { CalendarSource } from './calendarSources';
 import { feedSourceForToken, publicSourceForRegion } from './calendarSources';
 import { isNotModified, validatorsOf } from './conditional';
-import { renderCalendar } from './render';
+import { icalContentType, renderCalendar } from './render';
 
-export const icalContentType = 'text/calendar; charset=utf-8';
+export { icalContentType };
 
 /** Answers 304 from the aggregate alone; only a changed calendar is loaded and rendered. */
 async function sendCalendar(

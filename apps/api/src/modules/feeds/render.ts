@@ -2,6 +2,8 @@ import { TZDate } from '@date-fns/tz';
 import ical, { ICalCalendarMethod, ICalEventStatus } from 'ical-generator';
 import { timeZone, vtimezoneFor, type CalendarFeed } from '@stagebureau/domain';
 
+export const icalContentType = 'text/calendar; charset=utf-8';
+
 /** Calendar clients should look again every hour (REFRESH-INTERVAL, X-PUBLISHED-TTL). */
 const refreshSeconds = 60 * 60;
 

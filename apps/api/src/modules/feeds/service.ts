@@ -18,6 +18,11 @@ import {
 } from './repo';
 import { findScopeTarget } from './scopeTargets';
 
+/** For other modules (year plans): loaders by period and the one iCalendar renderer. */
+export { loadSchoolBookingsStarting } from './bookingItems';
+export { icalContentType, renderCalendar } from './render';
+export { loadCompanySessionsStarting } from './sessionItems';
+
 export interface FeedDeps {
   db: Database;
   /** `${PUBLIC_API_URL}`: feed URLs are `${base}/ical/<token>.ics`. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   bookings,
   classes,
@@ -11,6 +11,7 @@ import {
 import {
   listedBookingStatuses,
   type Address,
+  type BookingStatus,
   type FeedBooking,
   type SessionItem,
 } from '@stagebureau/domain';
@@ -71,26 +72,62 @@ export async function loadSessionScope(
   target: SessionScope,
   window: Window,
 ): Promise<SessionItem[]> {
+  // The public calendar carries no school data, so it loads no bookings at all.
+  const statuses = target.scope === 'public' ? null : listedBookingStatuses;
+  return loadSessionItems(db, target.regionId, inScope(target, window), statuses);
+}
+
+/**
+ * A company's sessions that start in [from, until) and are not cancelled, of its offers that
+ * are not drafts, with the bookings of the given statuses: its year plan. The range is on the
+ * start, so `sessions_region_offer_start_idx` serves each of the company's offers.
+ */
+export async function loadCompanySessionsStarting(
+  db: Database,
+  target: { regionId: string; companyId: string },
+  period: { from: Date; until: Date },
+  bookingStatuses: readonly BookingStatus[],
+): Promise<(SessionItem & { inKindHours: number })[]> {
+  const where = and(
+    eq(sessions.regionId, target.regionId),
+    eq(offers.regionId, target.regionId),
+    eq(offers.organisationId, target.companyId),
+    ne(offers.status, 'draft'),
+    eq(sessions.status, 'scheduled'),
+    gte(sessions.startsAt, period.from),
+    lt(sessions.startsAt, period.until),
+  )!;
+  return loadSessionItems(db, target.regionId, where, bookingStatuses);
+}
+
+/** Sessions with their offer and, unless `bookingStatuses` is null, who booked them. */
+async function loadSessionItems(
+  db: Database,
+  regionId: string,
+  where: SQL,
+  bookingStatuses: readonly BookingStatus[] | null,
+): Promise<(SessionItem & { inKindHours: number })[]> {
   const rows = await db
     .select({
       session: sessionColumns,
       offer: offerColumns,
+      inKindHours: offers.inKindHoursPerSession,
       bookingActivity,
       changedAt: sql<string>`${changedAt}::text`,
     })
     .from(sessions)
     .innerJoin(offers, and(eq(offers.id, sessions.offerId), eq(offers.regionId, sessions.regionId)))
     .innerJoin(company, eq(company.id, offers.organisationId))
-    .where(inScope(target, window))
+    .where(where)
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
-  const booked =
-    target.scope === 'public'
-      ? new Map<string, BookingOfSession[]>()
-      : await loadBookingsOf(
-          db,
-          target.regionId,
-          rows.map((row) => row.session.id),
-        );
+  const booked = bookingStatuses
+    ? await loadBookingsOf(
+        db,
+        regionId,
+        rows.map((row) => row.session.id),
+        bookingStatuses,
+      )
+    : new Map<string, BookingOfSession[]>();
   return rows.map((row) => {
     const sessionBookings = booked.get(row.session.id) ?? [];
     const schools = new Set(sessionBookings.map((b) => b.schoolId));
@@ -109,8 +146,13 @@ interface BookingOfSession {
   schoolAddress: Address;
 }
 
-/** The live bookings of the sessions (who booked), by session. */
-async function loadBookingsOf(db: Database, regionId: string, sessionIds: string[]) {
+/** The bookings of the sessions in the given statuses (who booked), by session. */
+async function loadBookingsOf(
+  db: Database,
+  regionId: string,
+  sessionIds: string[],
+  statuses: readonly BookingStatus[],
+) {
   const bySession = new Map<string, BookingOfSession[]>();
   if (sessionIds.length === 0) return bySession;
   const rows = await db
@@ -143,7 +185,7 @@ async function loadBookingsOf(db: Database, regionId: string, sessionIds: string
       and(
         eq(bookings.regionId, regionId),
         inArray(bookings.sessionId, sessionIds),
-        inArray(bookings.status, [...listedBookingStatuses]),
+        inArray(bookings.status, [...statuses]),
       ),
     )
     .orderBy(asc(school.name), asc(classes.name), asc(bookings.id));

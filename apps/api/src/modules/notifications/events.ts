@@ -24,6 +24,18 @@ export function eventKeyOf(event: NotificationEvent, sequence = 0): string {
       return `${event.kind}:${event.conflictId}`;
     case 'invitation.sent':
       return `${event.kind}:${event.invitationId}`;
+    case 'sign_up.received':
+    case 'sign_up.withdrawn':
+      return `${event.kind}:${event.signUpId}`;
+    case 'sign_up.accepted':
+    case 'sign_up.declined':
+      return `${event.kind}:${event.proposalId}`;
+    case 'request.reminder': {
+      // A company is reminded of each part once: a later reminder (parts opened up again)
+      // covers other parts, so its smallest part id keeps its key apart from the first one's.
+      const first = event.partIds?.length ? `:${[...event.partIds].sort()[0]}` : '';
+      return `${event.kind}:${event.requestId}:${event.companyId}${first}`;
+    }
     default:
       return `${event.kind}:${event.bookingId}`;
   }

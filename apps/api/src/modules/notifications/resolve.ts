@@ -10,6 +10,7 @@ import {
   loadProposal,
   schoolNameOf,
 } from './facts';
+import { resolveRequestEvent } from './requestEvents';
 import {
   bureauRecipients,
   companyRecipients,
@@ -248,6 +249,12 @@ export async function resolveEvent(
       } as const;
       return { eventKey, deliveries: [{ facts, recipients: [recipient] }] };
     }
+    case 'sign_up.received':
+    case 'sign_up.accepted':
+    case 'sign_up.declined':
+    case 'sign_up.withdrawn':
+    case 'request.reminder':
+      return { eventKey, deliveries: await resolveRequestEvent(tx, event) };
     default:
       return { eventKey, deliveries: await resolveBookingEvent(tx, event) };
   }

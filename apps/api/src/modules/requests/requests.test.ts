@@ -279,7 +279,7 @@ describe('signing up (intekenen)', () => {
 });
 
 describe('accepting a proposal', () => {
-  it('when the school accepts, then a confirmed booking on the one path appears in both feeds and, once held, in the co-financing report with the company’s hours', async () => {
+  it('when the school accepts, then a confirmed booking on the one path appears in both feeds, the company’s year plan and, once held, in the co-financing report with the company’s hours', async () => {
     const request = await aRequest(2);
     await publish(request);
     const signUp = (
@@ -312,6 +312,17 @@ describe('accepting a proposal', () => {
       const calendar = await fetchCalendar(ctx.app, feed.path);
       expect(calendar.body).toContain('Gastles warmtepompen');
     }
+
+    const plan = await call(
+      'GET',
+      `/year-plans/companies/${company.id}?schoolYear=2029-2030`,
+      'company',
+    );
+    expect(plan.statusCode, plan.body).toBe(200);
+    const march = plan.json().months.find((m: { month: string }) => m.month === '2030-03');
+    expect(march.items).toContainEqual(
+      expect.objectContaining({ sessionId: proposal.sessionId, title: terms.title, hours: 2 }),
+    );
 
     await runBookingSweep(ctx.db, new Date('2030-03-14T12:00:00Z'));
     const report = await call('GET', `/reports/co-financing?companyId=${company.id}`, 'bureau');

@@ -19,6 +19,7 @@ const conflictTypeLabels: Record<ConflictType, [nl: string, en: string]> = {
     'sessiewijziging botst met een andere boeking',
     'session change clashes with another booking',
   ],
+  request_unfilled: ['vraag nog niet ingevuld', 'request not yet filled'],
 };
 const conflictTypeLabel = (type: string, t: (nl: string, en: string) => string) => {
   const label = conflictTypeLabels[type as ConflictType];

@@ -1,0 +1,85 @@
+import type { Database } from '@stagebureau/db';
+import {
+  bookingEvent,
+  companyPlanEntry,
+  schoolPlanEntry,
+  schoolYearRange,
+  sessionEvent,
+  yearPlanBookingStatuses,
+  yearPlanCalendarName,
+  yearPlanOf,
+  type Actor,
+  type CalendarEvent,
+  type CalendarFeed,
+  type OrganisationKind,
+  type YearPlan,
+  type YearPlanEntry,
+} from '@stagebureau/domain';
+import { loadCompanySessionsStarting, loadSchoolBookingsStarting } from '../feeds/service';
+import { organisationFor } from '../organisations/service';
+
+/** The plan's entries and their calendar events, from the same loaded items. */
+interface LoadedPlan {
+  organisation: YearPlan['organisation'];
+  entries: YearPlanEntry[];
+  events: (webUrl: string) => CalendarEvent[];
+}
+
+/**
+ * Loads what a company or school committed to in a school year, for a caller who may see it:
+ * a company or school its own, the bureau any in its region; anything else answers 404.
+ */
+async function loadPlan(
+  db: Database,
+  actor: Actor,
+  kind: OrganisationKind,
+  id: string,
+  schoolYear: string,
+): Promise<LoadedPlan> {
+  const row = await organisationFor(db, actor, id, 'yearPlan.read', { kind });
+  const organisation = { id: row.id, name: row.name, kind };
+  const period = schoolYearRange(schoolYear);
+  if (kind === 'company') {
+    const target = { regionId: actor.regionId, companyId: row.id };
+    const items = await loadCompanySessionsStarting(db, target, period, yearPlanBookingStatuses);
+    return {
+      organisation,
+      entries: items.map((item) => companyPlanEntry(item, item.inKindHours)),
+      events: (webUrl) => items.map((item) => sessionEvent(item, 'organiser', webUrl)),
+    };
+  }
+  const target = { regionId: actor.regionId, schoolId: row.id };
+  const items = await loadSchoolBookingsStarting(db, target, period, yearPlanBookingStatuses);
+  return {
+    organisation,
+    entries: items.map(schoolPlanEntry),
+    events: (webUrl) => items.map((item) => bookingEvent(item, webUrl)),
+  };
+}
+
+export async function yearPlan(
+  db: Database,
+  actor: Actor,
+  kind: OrganisationKind,
+  id: string,
+  schoolYear: string,
+): Promise<YearPlan> {
+  const loaded = await loadPlan(db, actor, kind, id, schoolYear);
+  return yearPlanOf(loaded.organisation, schoolYear, loaded.entries);
+}
+
+/** The same plan as a calendar: one event per plan item, built by the feeds' event builders. */
+export async function yearPlanCalendar(
+  db: Database,
+  actor: Actor,
+  kind: OrganisationKind,
+  id: string,
+  schoolYear: string,
+  webUrl: string,
+): Promise<CalendarFeed> {
+  const loaded = await loadPlan(db, actor, kind, id, schoolYear);
+  return {
+    name: yearPlanCalendarName(loaded.organisation.name, schoolYear),
+    events: loaded.events(webUrl),
+  };
+}
