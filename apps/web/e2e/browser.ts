@@ -121,3 +121,13 @@ export async function logIn(page: Page, email: string, password = demoPassword):
   await page.getByLabel('Wachtwoord').fill(password);
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
+
+/** Fails when the page scrolls sideways (a phone at 375 px must not need to). */
+export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth,
+    client: document.documentElement.clientWidth,
+  }));
+  if (scroll > client)
+    throw new Error(`${page.url()} overflows sideways: ${scroll}px wide in a ${client}px window`);
+}

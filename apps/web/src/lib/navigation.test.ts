@@ -7,6 +7,7 @@ describe('navigation per role', () => {
       '/',
       '/catalogus',
       '/jaarkalender',
+      '/menukaart',
     ]);
   });
 
@@ -23,6 +24,14 @@ describe('navigation per role', () => {
     expect(hrefs).toContain('/bureau/conflicten');
     expect(hrefs).toContain('/bureau/toewijzingsrondes');
     expect(hrefs).toContain('/bureau/rapportages');
+    expect(hrefs).toContain('/bureau/menukaart');
+  });
+
+  test('when schools and companies log in, then both find the requests of the menu card', () => {
+    expect(navigationFor('school_coordinator').map((item) => item.href)).toContain(
+      '/school/vragen',
+    );
+    expect(navigationFor('company_admin').map((item) => item.href)).toContain('/bedrijf/vragen');
   });
 
   test('when a sub page is open, then its section is the current entry, not the dashboard', () => {

@@ -13,6 +13,7 @@ const publicNav: NavItem[] = [
   { href: '/', label: 'nav.home' },
   { href: '/catalogus', label: 'nav.catalogue' },
   { href: '/jaarkalender', label: 'nav.yearCalendar' },
+  { href: '/menukaart', label: 'nav.menuCard' },
 ];
 
 const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
@@ -21,15 +22,19 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/school/klassen', label: 'nav.classes' },
     { href: '/catalogus', label: 'nav.catalogue' },
     { href: '/school/boekingen', label: 'nav.bookings' },
+    { href: '/school/vragen', label: 'nav.demand' },
     { href: '/school/toewijzingsrondes', label: 'nav.allocationRounds' },
     { href: '/school/agenda', label: 'nav.feeds' },
+    { href: '/school/jaarplanning', label: 'yearPlan.nav' },
   ],
   company: [
     { href: '/bedrijf', label: 'nav.dashboard' },
     { href: '/bedrijf/aanbod', label: 'nav.offers' },
     { href: '/bedrijf/sessies', label: 'nav.sessions' },
     { href: '/bedrijf/aanvragen', label: 'nav.requests' },
+    { href: '/bedrijf/vragen', label: 'nav.demand' },
     { href: '/bedrijf/agenda', label: 'nav.calendar' },
+    { href: '/bedrijf/jaarplanning', label: 'yearPlan.nav' },
   ],
   bureau: [
     { href: '/bureau/organisaties', label: 'nav.organisations' },
@@ -38,6 +43,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bureau/audit', label: 'nav.audit' },
     { href: '/bureau/conflicten', label: 'nav.conflicts' },
     { href: '/bureau/toewijzingsrondes', label: 'nav.allocationRounds' },
+    { href: '/bureau/menukaart', label: 'nav.menuCard' },
     { href: '/bureau/rapportages', label: 'nav.reports' },
   ],
 };

@@ -112,6 +112,9 @@ export function decideNewBooking(facts: NewBookingFacts): Outcome<BookingPlan> {
   const schoolId = schoolClass.organisationId;
   const bookable = classMayBook({ session, offer, schoolClass }, rules.checksClass);
   if (!bookable.ok) return bookable;
+  // An arranged session was agreed for one class of one request: nobody books into it.
+  if (offer.status === 'arranged' && !rules.arranged)
+    return fail('wrong_booking_mode', 'this activity was arranged for one request');
   const seats = schoolClass.size;
   if (request.seats !== undefined && request.seats !== seats) {
     return fail('validation_failed', `a class is booked as one unit: seats must be ${seats}`, {

@@ -25,6 +25,8 @@ export interface SourceRules {
   checksClass: boolean;
   /** The caller states the status (allocation result, seed). */
   statusFromCaller: boolean;
+  /** May book sessions of an `arranged` offer (made for one accepted sign-up, decision 006). */
+  arranged: boolean;
 }
 
 /**
@@ -44,6 +46,7 @@ const table: Record<BookingSource, SourceRules> = {
     overrideCaps: 'bureau_only',
     checksClass: true,
     statusFromCaller: false,
+    arranged: false,
   },
   cap_exception: {
     window: true,
@@ -53,6 +56,7 @@ const table: Record<BookingSource, SourceRules> = {
     overrideCaps: 'never',
     checksClass: true,
     statusFromCaller: false,
+    arranged: false,
   },
   bureau_move: {
     window: false,
@@ -62,6 +66,7 @@ const table: Record<BookingSource, SourceRules> = {
     overrideCaps: 'never',
     checksClass: true,
     statusFromCaller: false,
+    arranged: false,
   },
   allocation: {
     window: false,
@@ -71,6 +76,7 @@ const table: Record<BookingSource, SourceRules> = {
     overrideCaps: 'never',
     checksClass: false,
     statusFromCaller: true,
+    arranged: false,
   },
   proposal: {
     window: false,
@@ -80,6 +86,7 @@ const table: Record<BookingSource, SourceRules> = {
     overrideCaps: 'never',
     checksClass: false,
     statusFromCaller: true,
+    arranged: false,
   },
   sign_up: {
     window: false,
@@ -89,6 +96,7 @@ const table: Record<BookingSource, SourceRules> = {
     overrideCaps: 'never',
     checksClass: false,
     statusFromCaller: true,
+    arranged: true,
   },
   seed: {
     window: false,
@@ -98,6 +106,7 @@ const table: Record<BookingSource, SourceRules> = {
     overrideCaps: 'never',
     checksClass: false,
     statusFromCaller: true,
+    arranged: false,
   },
 };
 

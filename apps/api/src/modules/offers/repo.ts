@@ -53,6 +53,26 @@ export async function findCompany(db: Db, regionId: string, id: string) {
   return row && row.kind === 'company' ? row : null;
 }
 
+export async function hasSessionForSchool(
+  db: Db,
+  regionId: string,
+  offerId: string,
+  schoolId: string,
+) {
+  const [row] = await db
+    .select({ id: sessions.id })
+    .from(sessions)
+    .where(
+      and(
+        eq(sessions.regionId, regionId),
+        eq(sessions.offerId, offerId),
+        eq(sessions.schoolId, schoolId),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
 export async function insertSessions(
   tx: Transaction,
   rows: (typeof sessions.$inferInsert)[],

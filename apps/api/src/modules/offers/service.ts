@@ -20,6 +20,7 @@ import {
   findCompany,
   findOffer,
   findSession,
+  hasSessionForSchool,
   insertOffer,
   insertSessions,
   lockOffer,
@@ -118,7 +119,14 @@ export async function createOffer(
 
 export async function getOffer(db: Database, actor: Actor, id: string) {
   const found = await findOffer(db, actor.regionId, id);
-  if (!found || !offerVisibleTo(actor, found.offer)) throw new DomainError('not_found');
+  if (!found) throw new DomainError('not_found');
+  if (offerVisibleTo(actor, found.offer)) return found;
+  // An arranged offer is also the asking school's: it has a session made for that school.
+  const forSchool =
+    found.offer.status === 'arranged' &&
+    actor.organisationId !== null &&
+    (await hasSessionForSchool(db, actor.regionId, id, actor.organisationId));
+  if (!forSchool) throw new DomainError('not_found');
   return found;
 }
 

@@ -304,6 +304,21 @@ describe('accepting a proposal', () => {
     const view = (await call('GET', `/requests/${request.id}`, 'school')).json();
     expect(view.fill).toMatchObject({ asked: 2, accepted: 1, open: 1, rate: 0.5 });
 
+    // The arranged offer is the asking school's to read, not another school's, and its
+    // session takes no other class.
+    const offerId = accepted.json().offerId;
+    expect((await call('GET', `/offers/${offerId}`, 'school')).statusCode).toBe(200);
+    expect((await call('GET', `/offers/${offerId}`, 'otherSchool')).statusCode).toBe(404);
+    const another = await aClass(ctx.db, regionId, school.id, { size: 20 });
+    const intruder = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/bookings',
+      headers: { ...headers.school, 'idempotency-key': crypto.randomUUID() },
+      payload: { sessionId: proposal.sessionId, classId: another.id },
+    });
+    expect(intruder.statusCode).toBe(409);
+    expect(intruder.json().code).toBe('wrong_booking_mode');
+
     for (const [who, scope, id] of [
       ['school', 'school', school.id],
       ['company', 'company', company.id],

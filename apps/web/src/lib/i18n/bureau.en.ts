@@ -101,6 +101,7 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'conflict.type.no_show_reported': 'No-show reported',
   'conflict.type.late_cancellation': 'Late cancellation',
   'conflict.type.session_change_blocked': 'Session change clashes with another booking',
+  'conflict.type.request_unfilled': 'Request not yet filled',
   'conflict.status.open': 'Open',
   'conflict.status.resolved': 'Resolved',
   'conflict.status.dismissed': 'Dismissed',

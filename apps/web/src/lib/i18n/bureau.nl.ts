@@ -99,6 +99,7 @@ export const bureauNl = {
   'conflict.type.no_show_reported': 'Niet verschenen gemeld',
   'conflict.type.late_cancellation': 'Late annulering',
   'conflict.type.session_change_blocked': 'Sessiewijziging botst met een andere boeking',
+  'conflict.type.request_unfilled': 'Vraag nog niet ingevuld',
   'conflict.status.open': 'Open',
   'conflict.status.resolved': 'Opgelost',
   'conflict.status.dismissed': 'Afgewezen',

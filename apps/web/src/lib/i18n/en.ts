@@ -1,7 +1,9 @@
 import { bureauEn } from './bureau.en';
 import { feedsEn } from './feeds.en';
 import { inboxEn } from './inbox.en';
+import { requestsEn } from './requests.en';
 import { schoolEn } from './school.en';
+import { yearPlanEn } from './yearPlan.en';
 import type { MessageKey } from './nl';
 
 /** The English catalogue: the same keys as nl.ts (the type and a unit test check it). */
@@ -355,5 +357,7 @@ export const en: Record<MessageKey, string> = {
   ...bureauEn,
   ...feedsEn,
   ...inboxEn,
+  ...requestsEn,
   ...schoolEn,
+  ...yearPlanEn,
 };

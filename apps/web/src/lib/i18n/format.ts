@@ -51,3 +51,8 @@ export function formatMonth(year: number, month: number, language: Language = 'n
     timeZone: 'UTC',
   }).format(new Date(Date.UTC(year, month - 1, 1)));
 }
+
+/** A plain number with at most two decimals: "11,75" in Dutch, "11.75" in English. */
+export function formatNumber(value: number, language: Language = 'nl'): string {
+  return new Intl.NumberFormat(locales[language], { maximumFractionDigits: 2 }).format(value);
+}

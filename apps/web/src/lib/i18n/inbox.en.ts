@@ -36,4 +36,9 @@ export const inboxEn: Record<keyof typeof inboxNl, string> = {
   'notificationKind.invitation.sent': 'Invitation sent',
   'notificationKind.booking.reminder': 'Activity reminder',
   'notificationKind.booking.feedback': 'Feedback requested',
+  'notificationKind.sign_up.received': 'Sign-up on a request',
+  'notificationKind.sign_up.accepted': 'Proposed moment accepted',
+  'notificationKind.sign_up.declined': 'Proposed moment declined',
+  'notificationKind.sign_up.withdrawn': 'Sign-up withdrawn',
+  'notificationKind.request.reminder': 'Reminder: request still open',
 };

@@ -34,4 +34,9 @@ export const inboxNl = {
   'notificationKind.invitation.sent': 'Uitnodiging verstuurd',
   'notificationKind.booking.reminder': 'Herinnering aan een activiteit',
   'notificationKind.booking.feedback': 'Vraag om feedback',
+  'notificationKind.sign_up.received': 'Intekening op een vraag',
+  'notificationKind.sign_up.accepted': 'Voorgesteld moment geaccepteerd',
+  'notificationKind.sign_up.declined': 'Voorgesteld moment afgewezen',
+  'notificationKind.sign_up.withdrawn': 'Intekening ingetrokken',
+  'notificationKind.request.reminder': 'Herinnering: vraag nog open',
 } as const;

@@ -1,7 +1,9 @@
 import { bureauNl } from './bureau.nl';
 import { feedsNl } from './feeds.nl';
 import { inboxNl } from './inbox.nl';
+import { requestsNl } from './requests.nl';
 import { schoolNl } from './school.nl';
+import { yearPlanNl } from './yearPlan.nl';
 
 /** The Dutch message catalogue: the source of every UI string (en.ts must have the same keys). */
 export const nl = {
@@ -357,7 +359,9 @@ export const nl = {
   ...bureauNl,
   ...feedsNl,
   ...inboxNl,
+  ...requestsNl,
   ...schoolNl,
+  ...yearPlanNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -1,12 +1,9 @@
-import {
-  cataloguePageSchema,
-  publicCatalogueQuerySchema,
-  taxonomyListSchema,
-} from '@stagebureau/domain';
+import { cataloguePageSchema, publicCatalogueQuerySchema } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { ApiProblem } from '$lib/server/api';
 import { parseWith, type FieldErrors } from '$lib/server/forms';
 import { regionSlugFor } from '$lib/server/region';
+import { loadSectors } from '$lib/server/taxonomy';
 import type { PageServerLoad } from './$types';
 
 const filterNames = [
@@ -22,17 +19,6 @@ const filterNames = [
   'location',
   'cursor',
 ];
-
-/** The region's sector tags, for the filter; the taxonomy is only readable when logged in. */
-async function loadSectors(locals: App.Locals) {
-  if (!locals.me) return [];
-  const { items } = await locals.api
-    .get('/taxonomy', taxonomyListSchema)
-    .catch(() => ({ items: [] as never[] }));
-  return items
-    .filter((term) => term.kind === 'sector')
-    .map((term) => ({ code: term.code, label: term.label }));
-}
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const t = translator(locals.language);

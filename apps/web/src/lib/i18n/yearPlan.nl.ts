@@ -1,0 +1,33 @@
+/** Dutch messages for the year plan (jaarplanning) of a company or school. */
+export const yearPlanNl = {
+  'yearPlan.nav': 'Jaarplanning',
+  'yearPlan.title': 'Jaarplanning {schoolYear}',
+  'yearPlan.introCompany':
+    'Alles wat jullie dit schooljaar hebben toegezegd: je sessies en de klassen die komen, per maand. De uren zijn de uren inzet per sessie uit je aanbod, zoals de cofinanciering ze telt.',
+  'yearPlan.introSchool':
+    'Alle activiteiten van jullie klassen dit schooljaar (aangevraagd, bevestigd of afgerond), per maand. De uren zijn de duur van de activiteit per klas.',
+  'yearPlan.schoolYear': 'Schooljaar',
+  'yearPlan.show': 'Tonen',
+  'yearPlan.download': 'Download als iCal (.ics)',
+  'yearPlan.subscribe': 'Abonneer in je agenda',
+  'yearPlan.print': 'Afdrukken',
+  'yearPlan.printNow': 'Nu afdrukken',
+  'yearPlan.printHint': 'Druk deze pagina af met de afdrukfunctie van je browser (Ctrl+P of ⌘P).',
+  'yearPlan.back': 'Terug naar de jaarplanning',
+  'yearPlan.generatedAt': 'Stand van {when}',
+  'yearPlan.totals': 'Totaal dit schooljaar',
+  'yearPlan.totalItems': 'Activiteiten',
+  'yearPlan.totalHours': 'Uren',
+  'yearPlan.hours': '{hours} uur',
+  'yearPlan.monthItems.one': '1 activiteit',
+  'yearPlan.monthItems.other': '{count} activiteiten',
+  'yearPlan.nothing': 'Niets gepland.',
+  'yearPlan.classes': 'Klassen',
+  'yearPlan.class': 'Klas',
+  'yearPlan.company': 'Bedrijf',
+  'yearPlan.location': 'Locatie',
+  'yearPlan.noClasses': 'Nog geen klassen',
+  'yearPlan.classAt': '{name} ({school})',
+  'yearPlan.requested': 'aangevraagd',
+  'yearPlan.completed': 'afgerond',
+} as const;
