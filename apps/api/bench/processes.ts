@@ -33,3 +33,23 @@ export function startWorker(file: string): Worker {
     },
   };
 }
+
+/** The bare-Fastify baseline (bareFastify.ts) in its own process; resolves once it listens. */
+export function startBareFastify(): Promise<{ url: string; stop(): void }> {
+  const child = fork(join(import.meta.dirname, 'bareFastify.ts'), [], {
+    execArgv: ['--import', 'tsx'],
+    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+  });
+  return new Promise((done, fail) => {
+    child.once('exit', (code) => fail(new Error(`bareFastify.ts exited with ${code}`)));
+    child.once('message', (message: { address: string }) =>
+      done({
+        url: message.address,
+        stop: () => {
+          if (child.connected) child.send({ type: 'exit' });
+          setTimeout(() => child.kill(), 2_000).unref();
+        },
+      }),
+    );
+  });
+}

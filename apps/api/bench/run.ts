@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { apiDir, ensureProductionBuild, freshDatabase, memoryOf, startApi } from './infra';
 import { runFlashScenario } from './flashScenario';
 import type { PathResult } from './loadgen';
-import { startWorker } from './processes';
+import { startBareFastify, startWorker } from './processes';
 import { machineInfo, writeReport, type Report } from './report';
 import { aCatalogueCoordinator, seedCatalogueRegion } from './seed/catalogue';
 import { flashShape, openAt, seedBookingWorld } from './seed/bookingWorld';
@@ -95,17 +95,33 @@ try {
     `API (node dist/server.js) listening at ${api.url}, pid ${pid}, idle RSS ${memoryOf(pid).rssMb.toFixed(0)} MB`,
   );
 
-  // 3. HTTP floor.
+  // 3. HTTP floor, against a bare Fastify measured in the same run (the per-request cost).
   let healthRate = NaN;
   if (only.has('health')) {
     const healthSeconds = Number(args['health-seconds']);
-    const health = await loadgen.call<{ latencies: number[]; errors: number; elapsedMs: number }>({
-      type: 'health',
-      url: api.url,
-      connections: 200,
-      durationMs: healthSeconds * 1000,
+    const floor = async (url: string) => {
+      const run = await loadgen.call<{ latencies: number[]; errors: number; elapsedMs: number }>({
+        type: 'health',
+        url,
+        connections: 200,
+        durationMs: healthSeconds * 1000,
+      });
+      return { ...run, rate: run.latencies.length / (run.elapsedMs / 1000) };
+    };
+    const bare = await startBareFastify();
+    const bareRun = await floor(bare.url).finally(() => bare.stop());
+    const health = await floor(api.url);
+    healthRate = health.rate;
+    report.rows.push({
+      scenario: 'HTTP floor: bare Fastify GET /health (no plugins)',
+      load: `200 connections, ${healthSeconds} s`,
+      throughput: bareRun.rate,
+      throughputUnit: 'req/s',
+      latency: summarise(bareRun.latencies),
+      errors: String(bareRun.errors),
+      ratio: '1.00 (Fastify baseline)',
+      target: '–',
     });
-    healthRate = health.latencies.length / (health.elapsedMs / 1000);
     report.rows.push({
       scenario: 'HTTP floor: GET /health',
       load: `200 connections, ${healthSeconds} s`,
@@ -113,10 +129,10 @@ try {
       throughputUnit: 'req/s',
       latency: summarise(health.latencies),
       errors: String(health.errors),
-      ratio: '1.00 (HTTP baseline)',
-      target: '–',
+      ratio: `${(healthRate / bareRun.rate).toFixed(2)} × bare Fastify`,
+      target: '≥ 0.5 × bare Fastify',
     });
-    log(`health: ${healthRate.toFixed(0)} req/s`);
+    log(`health: ${healthRate.toFixed(0)} req/s; bare Fastify ${bareRun.rate.toFixed(0)} req/s`);
   }
 
   // 1–2. Flash crowd through HTTP, then the product's SQL and the PostgreSQL anchors on pg.
