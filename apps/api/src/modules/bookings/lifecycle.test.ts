@@ -217,6 +217,30 @@ describe('promotion by offer with a hold', () => {
   });
 });
 
+describe('several API instances sweeping at once', () => {
+  it('when three sweeps run at the same moment, then each expired hold and each ended booking is handled exactly once', async () => {
+    const held = await fullSessionWithWaitlist({
+      settings: { promotionMode: 'offer', holdHours: 1 },
+    });
+    await post(held.first.coordinator.headers, `/bookings/${held.confirmed.id}/cancel`, {
+      reason: 'Weg',
+    });
+    const ended = await fullSessionWithWaitlist();
+    const now = new Date(Math.max(Date.now() + 2 * hour, ended.world.session.endsAt.getTime() + 1));
+    const results = await Promise.all([1, 2, 3].map(() => runBookingSweep(ctx.db, now)));
+    expect(results.reduce((sum, r) => sum + r.holdsExpired, 0)).toBeGreaterThanOrEqual(2);
+    const auditCount = async (bookingId: string) =>
+      (await ctx.db.select().from(auditEvents).where(eq(auditEvents.entityId, bookingId))).filter(
+        (row) => row.action.includes('hold_expired') || row.action.includes('completed'),
+      ).length;
+    for (const id of [held.waiting12.id, held.waiting8.id, ended.confirmed.id])
+      expect(await auditCount(id)).toBe(1);
+    expect((await statusOf(ended.confirmed.id)).status).toBe('completed');
+    await expectSeatsConsistent(ctx.db, held.world.region.id);
+    await expectSeatsConsistent(ctx.db, ended.world.region.id);
+  });
+});
+
 describe('after the session', () => {
   it('when the session has ended, then the sweep completes confirmed bookings and closes the waitlist; the company may report a no-show', async () => {
     const s = await fullSessionWithWaitlist();
