@@ -1,4 +1,5 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { schedulePeriodicJob } from '../../../plugins/periodicJob';
 import { runRequestFollowUp } from './sweep';
 
 /** Reminders are about days, not minutes: a quarter of an hour is soon enough. */
@@ -11,31 +12,15 @@ const defaultIntervalMs = 15 * 60_000;
  * `now`). Several API processes may run it: the sweep itself makes that safe.
  */
 const requestFollowUpSweepPlugin: FastifyPluginAsyncZod = async (app) => {
-  const interval =
-    app.config.REQUEST_SWEEP_INTERVAL_MS ??
-    (app.config.NODE_ENV === 'test' ? 0 : defaultIntervalMs);
-  if (interval <= 0) return;
-  let timer: NodeJS.Timeout | undefined;
-  let running: Promise<unknown> = Promise.resolve();
-  const tick = () => {
-    running = runRequestFollowUp(app.db, new Date())
-      .then((result) => {
-        if (result.reminders + result.unfilled > 0) app.log.info(result, 'request follow-up');
-      })
-      .catch((error: unknown) => app.log.warn({ err: error }, 'request follow-up failed'))
-      .finally(() => {
-        timer = setTimeout(tick, interval);
-        timer.unref();
-      });
-  };
-  app.addHook('onReady', async () => {
-    timer = setTimeout(tick, 0);
-    timer.unref();
-  });
-  app.addHook('onClose', async () => {
-    clearTimeout(timer);
-    await running;
-    clearTimeout(timer);
+  schedulePeriodicJob(app, {
+    name: 'request follow-up',
+    intervalMs:
+      app.config.REQUEST_SWEEP_INTERVAL_MS ??
+      (app.config.NODE_ENV === 'test' ? 0 : defaultIntervalMs),
+    run: async (now) => {
+      const result = await runRequestFollowUp(app.db, now);
+      return { worthLogging: result.reminders + result.unfilled > 0, result };
+    },
   });
 };
 
