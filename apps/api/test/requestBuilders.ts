@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   menuCards,
+  notificationPreferences,
   partProposals,
   requestParts,
   requests,
@@ -8,6 +9,7 @@ import {
   type Database,
 } from '@stagebureau/db';
 import { partsFor, type MenuCardStatus, type PartProposalStatus } from '@stagebureau/domain';
+import { aClass, aCompany, aRegion, aSchool, aUser } from './builders';
 
 /**
  * Direct-insert builders for the demand side (issue 15): menu cards, requests with their
@@ -124,4 +126,72 @@ export async function aSignUp(
         .returning()
     : [];
   return { signUp: signUp!, proposals: rows };
+}
+
+/** Wednesday 9 February 2028, 13:00–15:00 in Amsterdam. */
+export const wednesday = new Date('2028-02-09T12:00:00Z');
+
+/**
+ * Two schools, fitting and unfitting companies (one suspended, one that turned reminder e-mails
+ * off), a bureau request for three classes of both schools on a published card, and a
+ * proposal of the fitting company for one part.
+ */
+export async function aDemandScenario(db: Database) {
+  const region = await aRegion(db);
+  const schoolA = await aSchool(db, region.id, { name: 'Noorderpoort' });
+  const schoolB = await aSchool(db, region.id, { name: 'Dollard College' });
+  const coordinatorA = await aUser(db, region.id, 'school_coordinator', schoolA.id);
+  const coordinatorB = await aUser(db, region.id, 'school_coordinator', schoolB.id);
+  const teacherA = await aUser(db, region.id, 'teacher', schoolA.id);
+  const bureau = await aUser(db, region.id, 'bureau_staff');
+  const a1 = await aClass(db, region.id, schoolA.id, { name: '3A' });
+  const a2 = await aClass(db, region.id, schoolA.id, { name: '3B' });
+  const b1 = await aClass(db, region.id, schoolB.id, { name: '2C' });
+  const fitting = await aCompany(db, region.id, { name: 'Techniek BV', sectorTags: ['techniek'] });
+  const fittingAdmin = await aUser(db, region.id, 'company_admin', fitting.id);
+  const fittingMember = await aUser(db, region.id, 'company_member', fitting.id);
+  const otherSector = await aCompany(db, region.id, { sectorTags: ['zorg'] });
+  const otherSectorAdmin = await aUser(db, region.id, 'company_admin', otherSector.id);
+  const suspended = await aCompany(db, region.id, { status: 'suspended' });
+  const suspendedAdmin = await aUser(db, region.id, 'company_admin', suspended.id);
+  const quiet = await aCompany(db, region.id, { name: 'Stil BV', sectorTags: ['techniek'] });
+  const quietAdmin = await aUser(db, region.id, 'company_admin', quiet.id);
+  await db.insert(notificationPreferences).values({
+    regionId: region.id,
+    userId: quietAdmin.id,
+    kind: 'request.reminder',
+    email: false,
+  });
+  const card = await aMenuCard(db, region.id);
+  // The bureau asks for classes of two schools: the request has no school of its own.
+  const { request, parts } = await aRequest(db, card, [a1, a2, b1], {
+    schoolId: null,
+    title: 'Gastles robotica',
+  });
+  const partOf = (classId: string) => parts.find((part) => part.classId === classId)!;
+  const { signUp, proposals } = await aSignUp(db, request, fitting.id, [
+    { partId: partOf(a1.id).id, startsAt: wednesday },
+  ]);
+  return {
+    region,
+    schoolA,
+    schoolB,
+    coordinatorA,
+    coordinatorB,
+    teacherA,
+    bureau,
+    classes: { a1, a2, b1 },
+    fitting,
+    fittingAdmin,
+    fittingMember,
+    otherSectorAdmin,
+    suspendedAdmin,
+    quiet,
+    quietAdmin,
+    card,
+    request,
+    partOf,
+    signUp,
+    proposal: proposals[0]!,
+  };
 }
