@@ -116,6 +116,26 @@ export const errorCatalogue = {
     nl: 'Dit moment past niet in de gevraagde periode',
     en: 'This moment does not fit the requested period',
   },
+  participant_busy: {
+    nl: 'Deze leerling of docent heeft in die periode al een stage',
+    en: 'This pupil or teacher already has a placement in that period',
+  },
+  place_full: {
+    nl: 'Alle stageplaatsen van deze periode zijn bezet',
+    en: 'All places of this period are taken',
+  },
+  signing_link_invalid: {
+    nl: 'Deze ondertekenlink is ongeldig, verlopen of al gebruikt',
+    en: 'This signing link is invalid, expired or already used',
+  },
+  signatures_missing: {
+    nl: 'De stageovereenkomst is nog niet door iedereen ondertekend',
+    en: 'The internship agreement is not signed by every party yet',
+  },
+  outside_placement: {
+    nl: 'Deze dag valt buiten de stage',
+    en: 'This day is outside the placement',
+  },
   busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
   service_unavailable: {
     nl: 'De dienst is tijdelijk niet beschikbaar',

@@ -47,3 +47,4 @@ export * from './contracts/request';
 export * from './yearPlan/index';
 export * from './contracts/yearPlan';
 export * from './contracts/requestFollowUp';
+export * from './placements/vocabulary';

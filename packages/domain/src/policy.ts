@@ -114,6 +114,25 @@ const rules = {
     roles: ['bureau_admin', 'bureau_staff', 'school_coordinator', 'teacher'],
     scope: 'own_organisation',
   },
+  /**
+   * Placements (issue 16): a company publishes places; a school registers its pupils and
+   * places them; a teacher places themself; the bureau sees counts and pseudonyms only.
+   */
+  'place.write': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'place.read': { roles: 'everyone', scope: 'region' },
+  'pupil.write': { roles: ['school_coordinator'], scope: 'own_organisation' },
+  'pupil.read': { roles: ['school_coordinator', 'teacher'], scope: 'own_organisation' },
+  'placement.propose': { roles: ['school_coordinator'], scope: 'own_organisation' },
+  'placement.selfBook': { roles: ['teacher', 'school_coordinator'], scope: 'own_organisation' },
+  'placement.decide': {
+    roles: ['company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'placement.read': { roles: 'everyone', scope: 'own_organisation' },
+  'placementRound.manage': { roles: ['school_coordinator'], scope: 'own_organisation' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[] | 'everyone'; scope: 'region' | 'own_organisation' }

@@ -15,7 +15,8 @@ export type OfferType = (typeof offerTypes)[number];
 export const offerStatuses = ['draft', 'published', 'archived', 'arranged'] as const;
 export type OfferStatus = (typeof offerStatuses)[number];
 
-export const bookingModes = ['fixed_sessions', 'on_request'] as const;
+/** `placement`: an internship place, booked one participant at a time (issue 16). */
+export const bookingModes = ['fixed_sessions', 'on_request', 'placement'] as const;
 export type BookingMode = (typeof bookingModes)[number];
 
 export const locationKinds = ['at_company', 'at_school', 'online'] as const;

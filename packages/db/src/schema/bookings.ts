@@ -9,10 +9,12 @@ import {
   primaryKey,
   text,
   uuid,
+  type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import type { BookingStatus } from '@stagebureau/domain';
 import { createdAt, id, tstz, updatedAt } from './columns';
 import { classes } from './classes';
+import { participants } from './placements';
 import { offers, sessions } from './offers';
 import { users } from './people';
 import { organisations, regions } from './tenancy';
@@ -37,9 +39,10 @@ export const bookings = pgTable(
     schoolId: uuid('school_id')
       .notNull()
       .references(() => organisations.id),
-    classId: uuid('class_id')
-      .notNull()
-      .references(() => classes.id),
+    /** The class; for a teacher's own placement there is none (issue 16). */
+    classId: uuid('class_id').references(() => classes.id),
+    /** A placement's one participant (pupil or teacher); null for a class booking. */
+    participantId: uuid('participant_id').references((): AnyPgColumn => participants.id),
     seats: integer('seats').notNull(),
     teachers: text('teachers')
       .array()
@@ -68,6 +71,11 @@ export const bookings = pgTable(
     index('bookings_region_class_idx').on(t.regionId, t.classId),
     index('bookings_hold_idx').on(t.holdExpiresAt),
     check('bookings_seats_ck', sql`${t.seats} between 1 and 1000`),
+    index('bookings_participant_idx').on(t.participantId),
+    check(
+      'bookings_who_ck',
+      sql`${t.classId} is not null or (${t.participantId} is not null and ${t.seats} = 1)`,
+    ),
     check(
       'bookings_status_ck',
       sql`${t.status} in ('requested','confirmed','waitlisted','declined','cancelled','completed','no_show')`,

@@ -9,3 +9,4 @@ export * from './allocation';
 export * from './notifications';
 export * from './feedback';
 export * from './requests';
+export * from './placements';

@@ -41,14 +41,19 @@ export interface NewBookingFacts {
     opensAt: Date | null;
     capPerSchoolPerSession: number | null;
     capPerSchoolPerOffer: number | null;
+    /** `placement`: an internship place, booked only by the placement source (issue 16). */
+    bookingMode?: string;
   };
+  /** The class; a teacher's own placement has none (`id` null). */
   schoolClass: ClassProfile & {
-    id: string;
+    id: string | null;
     organisationId: string;
     size: number;
     archivedAt: Date | null;
   };
   region: { settings: RegionSettings; holidayRegion: HolidayRegion };
+  /** A placement's one participant (pupil or teacher): books one seat. */
+  participant?: { id: string } | null;
   /** The region's blackouts around the session's dates; the decision picks those that apply. */
   blackouts: readonly BlackoutPeriod[];
   request: {
@@ -72,7 +77,8 @@ export interface NewBookingRow {
   sessionId: string;
   offerId: string;
   schoolId: string;
-  classId: string;
+  classId: string | null;
+  participantId: string | null;
   seats: number;
   teachers: string[];
   note: string;
@@ -115,8 +121,18 @@ export function decideNewBooking(facts: NewBookingFacts): Outcome<BookingPlan> {
   // An arranged session was agreed for one class of one request: nobody books into it.
   if (offer.status === 'arranged' && !rules.arranged)
     return fail('wrong_booking_mode', 'this activity was arranged for one request');
-  const seats = schoolClass.size;
-  if (request.seats !== undefined && request.seats !== seats) {
+  if ((offer.bookingMode === 'placement') !== rules.placement)
+    return fail(
+      'wrong_booking_mode',
+      rules.placement
+        ? 'this offer is not an internship place'
+        : 'an internship place is booked per pupil',
+    );
+  const participant = rules.placement ? (facts.participant ?? null) : null;
+  if (rules.placement && !participant)
+    return fail('validation_failed', 'a placement books one participant');
+  const seats = participant ? 1 : schoolClass.size;
+  if (!participant && request.seats !== undefined && request.seats !== seats) {
     return fail('validation_failed', `a class is booked as one unit: seats must be ${seats}`, {
       errors: [{ path: 'body.seats', message: `must equal the class size ${seats}` }],
     });
@@ -137,6 +153,7 @@ export function decideNewBooking(facts: NewBookingFacts): Outcome<BookingPlan> {
     offerId: offer.id,
     schoolId,
     classId: schoolClass.id,
+    participantId: participant?.id ?? null,
     seats,
     teachers: request.teachers ?? [],
     note: request.note ?? '',

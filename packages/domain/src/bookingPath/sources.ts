@@ -7,6 +7,7 @@ export const bookingSources = [
   'proposal',
   'seed',
   'sign_up',
+  'placement',
 ] as const;
 export type BookingSource = (typeof bookingSources)[number];
 
@@ -27,6 +28,8 @@ export interface SourceRules {
   statusFromCaller: boolean;
   /** May book sessions of an `arranged` offer (made for one accepted sign-up, decision 006). */
   arranged: boolean;
+  /** Books one participant into an internship place; no other source may (decision 009). */
+  placement: boolean;
 }
 
 /**
@@ -47,6 +50,7 @@ const table: Record<BookingSource, SourceRules> = {
     checksClass: true,
     statusFromCaller: false,
     arranged: false,
+    placement: false,
   },
   cap_exception: {
     window: true,
@@ -57,6 +61,7 @@ const table: Record<BookingSource, SourceRules> = {
     checksClass: true,
     statusFromCaller: false,
     arranged: false,
+    placement: false,
   },
   bureau_move: {
     window: false,
@@ -67,6 +72,7 @@ const table: Record<BookingSource, SourceRules> = {
     checksClass: true,
     statusFromCaller: false,
     arranged: false,
+    placement: false,
   },
   allocation: {
     window: false,
@@ -77,6 +83,7 @@ const table: Record<BookingSource, SourceRules> = {
     checksClass: false,
     statusFromCaller: true,
     arranged: false,
+    placement: false,
   },
   proposal: {
     window: false,
@@ -87,6 +94,7 @@ const table: Record<BookingSource, SourceRules> = {
     checksClass: false,
     statusFromCaller: true,
     arranged: false,
+    placement: false,
   },
   sign_up: {
     window: false,
@@ -97,6 +105,21 @@ const table: Record<BookingSource, SourceRules> = {
     checksClass: false,
     statusFromCaller: true,
     arranged: true,
+    placement: false,
+  },
+  // A placement is one participant in a place: the school proposes (a `requested` booking
+  // holds the place until the company decides) or a matching round offers it; the place's
+  // audience and the participant's time are the placement's own checks.
+  placement: {
+    window: false,
+    approval: false,
+    waitlist: false,
+    caps: 'none',
+    overrideCaps: 'never',
+    checksClass: false,
+    statusFromCaller: true,
+    arranged: false,
+    placement: true,
   },
   seed: {
     window: false,
@@ -107,6 +130,7 @@ const table: Record<BookingSource, SourceRules> = {
     checksClass: false,
     statusFromCaller: true,
     arranged: false,
+    placement: false,
   },
 };
 

@@ -75,7 +75,8 @@ async function inputOf(tx: Transaction, round: RoundRow): Promise<AllocationInpu
     classBusy: (
       await classBusyTimes(tx, regionId, [...new Set(requests.map((r) => r.classId))].sort())
     ).map((busy) => ({
-      classId: busy.classId,
+      // Asked for by class id, so never a teacher's placement without one.
+      classId: busy.classId!,
       startsAt: busy.startsAt.toISOString(),
       endsAt: busy.endsAt.toISOString(),
     })),

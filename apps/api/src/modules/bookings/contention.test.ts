@@ -109,7 +109,7 @@ describe('the last seats, classes of different sizes', () => {
       expect(session!.bookedSeats).toBe(confirmedSeats);
       expect(rows).toHaveLength(40);
       const sizeOf = new Map(attempts.map(({ schoolClass }) => [schoolClass.id, schoolClass.size]));
-      expect(rows.filter((row) => row.seats !== sizeOf.get(row.classId))).toEqual([]);
+      expect(rows.filter((row) => row.seats !== sizeOf.get(row.classId!))).toEqual([]);
       await expectSeatsConsistent(ctx.db, world.region.id);
     },
   );

@@ -5,6 +5,7 @@ import {
   classes,
   offers,
   organisations,
+  participants,
   regions,
   sessions,
   users,
@@ -117,4 +118,68 @@ async function whatIsMissing(db: Db, regionId: string, target: { classId: string
     .from(classes)
     .where(and(eq(classes.regionId, regionId), eq(classes.id, target.classId)));
   return schoolClass ? 'session not found' : 'class not found';
+}
+
+/** A placement's facts: the participant stands where the class stands in a class booking. */
+export interface ParticipantFacts extends Omit<LoadedFacts, 'schoolClass'> {
+  schoolClass: Omit<LoadedFacts['schoolClass'], 'id'> & { id: string | null };
+  participant: { id: string };
+}
+
+/**
+ * What a placement's decision reads: the place's session and offer, the region and its
+ * blackouts, and the participant as a "class" of one — its class (a teacher has none) and the
+ * pupil's level, year and profile. Placements are few; a plain query is enough.
+ */
+export async function loadParticipantFacts(
+  db: Db,
+  regionId: string,
+  target: { sessionId: string; participantId: string },
+): Promise<ParticipantFacts> {
+  const [row] = await db
+    .select({
+      session: sessions,
+      offer: offers,
+      region: regions,
+      participant: participants,
+      schoolName: school.name,
+      blackouts: blackoutsNearby,
+    })
+    .from(sessions)
+    .innerJoin(offers, eq(offers.id, sessions.offerId))
+    .innerJoin(regions, eq(regions.id, sessions.regionId))
+    .innerJoin(
+      participants,
+      and(eq(participants.regionId, sessions.regionId), eq(participants.id, target.participantId)),
+    )
+    .innerJoin(school, eq(school.id, participants.schoolId))
+    .where(and(eq(sessions.regionId, regionId), eq(sessions.id, target.sessionId)));
+  if (!row) throw new DomainError('not_found', 'place or participant not found');
+  const { participant: p } = row;
+  return {
+    session: row.session,
+    offer: row.offer,
+    schoolClass: {
+      id: p.classId,
+      regionId: p.regionId,
+      organisationId: p.schoolId,
+      locationId: null,
+      name: '',
+      educationLevel: p.educationLevel ?? 'hbo',
+      schoolYear: p.schoolYear ?? 1,
+      vmboProfile: p.vmboProfile,
+      size: 1,
+      archivedAt: null,
+      createdAt: p.createdAt,
+      updatedAt: p.updatedAt,
+    },
+    participant: { id: p.id },
+    schoolName: row.schoolName,
+    contact: null,
+    region: {
+      settings: regionSettingsSchema.parse({ ...row.region.settings }),
+      holidayRegion: row.region.holidayRegion as HolidayRegion,
+    },
+    blackouts: row.blackouts,
+  };
 }

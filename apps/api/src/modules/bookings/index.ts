@@ -5,7 +5,12 @@
 export { applyTransition, orThrow, stateOf } from './apply';
 export { schoolCapCheck } from './capCheck';
 export { noteMovedTo } from './movedNote';
-export { placeBookingIn, type NewBooking } from './path';
+export {
+  placeBookingIn,
+  placeParticipantIn,
+  type NewBooking,
+  type NewParticipantBooking,
+} from './path';
 export { promoteInLockedSession } from './promotion';
 export {
   findBooking,

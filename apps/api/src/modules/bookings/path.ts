@@ -13,7 +13,12 @@ import {
   type NewBookingFacts,
 } from '@stagebureau/domain';
 import { effectsToSql } from './effectsSql';
-import { loadBookingFacts, type LoadedFacts } from './facts';
+import {
+  loadBookingFacts,
+  loadParticipantFacts,
+  type LoadedFacts,
+  type ParticipantFacts,
+} from './facts';
 import { bookingRowOf } from './read';
 import type { BookingRow } from './repo';
 
@@ -90,8 +95,8 @@ export const createdStatusCode = (status: BookingStatus) => (status === 'confirm
  * replay of the product's SQL.
  */
 export function planFor(
-  input: NewBooking,
-  facts: LoadedFacts,
+  input: NewBooking | NewParticipantBooking,
+  facts: LoadedFacts | ParticipantFacts,
   now: Date,
   idempotency?: Idempotency,
 ) {
@@ -120,12 +125,45 @@ export async function placeBookingIn(
 ): Promise<{ id: string; status: BookingStatus }> {
   const facts = await loadBookingFacts(tx, input.actor.regionId, input);
   check?.(facts);
+  return placeWithFactsIn(tx, input, facts, now);
+}
+
+/** A placement's booking: one participant (pupil or teacher), one seat (issue 16). */
+export interface NewParticipantBooking {
+  source: 'placement';
+  actor: NewBookingFacts['actor'];
+  sessionId: string;
+  participantId: string;
+  request: NewBookingFacts['request'];
+}
+
+/**
+ * Places a participant's booking inside the caller's transaction (source `placement`): the
+ * same decision and the same `booking_place()`, with the participant's own time as the
+ * constraint (`participant_busy`) and one seat of the place (`session_full`).
+ */
+export async function placeParticipantIn(
+  tx: Transaction,
+  input: NewParticipantBooking,
+  now: Date,
+): Promise<{ id: string; status: BookingStatus }> {
+  const facts = await loadParticipantFacts(tx, input.actor.regionId, input);
+  return placeWithFactsIn(tx, input, facts, now);
+}
+
+async function placeWithFactsIn(
+  tx: Transaction,
+  input: NewBooking | NewParticipantBooking,
+  facts: LoadedFacts | ParticipantFacts,
+  now: Date,
+): Promise<{ id: string; status: BookingStatus }> {
   const { plan, decided } = planFor(input, facts, now);
   if (!decided.ok) throw new DomainError(decided.code, decided.detail, decided.meta);
-  const placement = placementOf(await execute(tx, plan), facts);
-  if (placement.kind === 'refused') throw placement.error;
-  if (placement.kind !== 'placed') throw new DomainError('internal_error');
-  return { id: placement.booking.id, status: placement.booking.status };
+  const result = await execute(tx, plan);
+  if (result.outcome === 'refused') throw refusalError(result.refusal);
+  if (result.outcome !== 'placed') throw new DomainError('internal_error');
+  const booking = bookingRowOf(result.booking);
+  return { id: booking.id, status: booking.status };
 }
 
 /**
@@ -145,7 +183,11 @@ async function execute(db: Database | Transaction, plan: object): Promise<SqlRes
   return rows[0]!.r;
 }
 
-function decide(input: NewBooking, facts: LoadedFacts, now: Date) {
+function decide(
+  input: NewBooking | NewParticipantBooking,
+  facts: LoadedFacts | ParticipantFacts,
+  now: Date,
+) {
   return decideNewBooking({
     ...facts,
     source: input.source,
@@ -176,6 +218,7 @@ function sqlPlanOf(plan: BookingPlan, actor: NewBooking['actor']) {
       offer_id: booking.offerId,
       school_id: booking.schoolId,
       class_id: booking.classId,
+      participant_id: booking.participantId,
       seats: booking.seats,
       teachers: booking.teachers,
       note: booking.note,

@@ -61,7 +61,8 @@ const toBooking = (row: ViewRow): Booking => {
     offerTitle: row.offerTitle,
     school: { id: b.schoolId, name: row.schoolName },
     class: {
-      id: b.classId,
+      // Joined on the class, so a class booking or a pupil's placement: never null here.
+      id: b.classId!,
       name: row.className,
       educationLevel: row.educationLevel,
       schoolYear: row.schoolYear,

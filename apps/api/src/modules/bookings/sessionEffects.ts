@@ -1,4 +1,4 @@
-import { and, eq, ne, sql } from 'drizzle-orm';
+import { and, eq, isNull, ne, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { bookings, type Transaction } from '@stagebureau/db';
 import { cancelWithSession, DomainError } from '@stagebureau/domain';
@@ -111,7 +111,7 @@ async function classClashes(
   return tx
     .select({
       bookingId: bookings.id,
-      classId: bookings.classId,
+      classId: sql<string>`${bookings.classId}`,
       schoolId: bookings.schoolId,
       otherBookingId: other.id,
       otherSessionId: other.sessionId,
@@ -122,6 +122,8 @@ async function classClashes(
       and(
         eq(other.classId, bookings.classId),
         ne(other.id, bookings.id),
+        // A class's time is its class bookings'; a pupil's placement is the pupil's own.
+        isNull(other.participantId),
         occupiesClassTimeSql(other.status),
         sql`tstzrange(${other.startsAt}, ${other.endsAt}, '[)') && tstzrange(${session.startsAt.toISOString()}::timestamptz, ${session.endsAt.toISOString()}::timestamptz, '[)')`,
       ),
@@ -130,6 +132,7 @@ async function classClashes(
       and(
         eq(bookings.regionId, session.regionId),
         eq(bookings.sessionId, session.id),
+        isNull(bookings.participantId),
         occupiesClassTimeSql(),
       ),
     );

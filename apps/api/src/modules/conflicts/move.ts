@@ -97,6 +97,8 @@ export async function moveBooking(
       await noteMovedTo(tx, booking, reason, actor.userId);
     }
 
+    if (!booking.classId || booking.participantId)
+      throw new DomainError('wrong_booking_mode', 'a placement is moved by its school, not here');
     const created = await placeBookingIn(
       tx,
       {

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, or, sql, type SQL } from 'drizzle-orm';
 import {
   bookings,
   classes,
@@ -207,7 +207,7 @@ export async function classCommitments(db: Db, regionId: string, classIds: strin
   return db
     .select({
       bookingId: bookings.id,
-      classId: bookings.classId,
+      classId: sql<string>`${bookings.classId}`,
       startsAt: bookings.startsAt,
       endsAt: bookings.endsAt,
     })
@@ -216,6 +216,7 @@ export async function classCommitments(db: Db, regionId: string, classIds: strin
       and(
         eq(bookings.regionId, regionId),
         inArray(bookings.classId, classIds),
+        isNull(bookings.participantId),
         eq(bookings.status, 'confirmed'),
         sql`${bookings.endsAt} > ${now.toISOString()}`,
       ),

@@ -92,7 +92,7 @@ export async function getConflict(
         seats: booking.seats,
         startsAt: booking.startsAt.toISOString(),
         school: { id: booking.schoolId, name: schoolName },
-        class: { id: booking.classId, name: className },
+        class: { id: booking.classId!, name: className },
         offer: { id: booking.offerId, title: offerTitle },
         movedTo: move ? { bookingId: move.newBookingId, sessionId: move.toSessionId } : null,
       };
@@ -119,6 +119,8 @@ async function suggestionsFor(
     : [];
   const bookings = involved.map(({ booking, classProfile }) => ({
     ...booking,
+    // Joined on the class (conflicts/repo involvedBookings): never null here.
+    classId: booking.classId!,
     class: classProfile,
   }));
   const needsTargets =
@@ -139,7 +141,7 @@ async function suggestionsFor(
       ? await classCommitments(
           db,
           conflict.regionId,
-          [...new Set(bookings.map((booking) => booking.classId))],
+          [...new Set(bookings.flatMap((booking) => booking.classId ?? []))],
           now,
         )
       : [];
