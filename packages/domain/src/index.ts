@@ -48,3 +48,5 @@ export * from './yearPlan/index';
 export * from './contracts/yearPlan';
 export * from './contracts/requestFollowUp';
 export * from './placements/vocabulary';
+export * from './contracts/placement';
+export * from './placements/matching/index';
