@@ -47,6 +47,5 @@ export * from './contracts/request';
 export * from './yearPlan/index';
 export * from './contracts/yearPlan';
 export * from './contracts/requestFollowUp';
-export * from './placements/vocabulary';
 export * from './contracts/placement';
-export * from './placements/matching/index';
+export * from './placements/index';

@@ -17,6 +17,25 @@ export const regionSettingsSchema = z
       .partialRecord(z.enum(offerTypes), z.number().min(0).max(1000))
       .default({}),
     coFinancingTargetEuro: z.number().min(0).max(100_000_000).nullable().default(null),
+    /** Months after a placement's school year ends before its pupil's names are erased (issue 16). */
+    placementRetentionMonths: z.number().int().min(0).max(24).default(3),
+    /** Days a signing link of an internship agreement stays valid. */
+    signingLinkDays: z.number().int().min(1).max(60).default(14),
+    /** The supervisor's evaluation form: criteria rated 1–5 (keys stable, labels Dutch). */
+    evaluationCriteria: z
+      .array(
+        z.object({ key: z.string().regex(/^[a-z_]{2,40}$/), label: z.string().min(1).max(120) }),
+      )
+      .min(1)
+      .max(12)
+      .default([
+        { key: 'punctuality', label: 'Op tijd en aanwezig' },
+        { key: 'motivation', label: 'Inzet en motivatie' },
+        { key: 'skills', label: 'Vakmanschap' },
+        { key: 'cooperation', label: 'Samenwerken en communiceren' },
+      ]),
+    /** The region's own agreement text (placeholders as in placements/agreement); null: the built-in one. */
+    agreementTemplate: z.string().max(20_000).nullable().default(null),
   })
   .strict();
 export type RegionSettings = z.infer<typeof regionSettingsSchema>;

@@ -1,0 +1,3 @@
+export * from './agreement';
+export * from './signatures';
+export { defaultAgreementTemplate } from './template';

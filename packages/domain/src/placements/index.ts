@@ -1,0 +1,4 @@
+export * from './vocabulary';
+export * from './rules';
+export * from './matching/index';
+export * from './agreement/index';
