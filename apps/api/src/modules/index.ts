@@ -20,6 +20,7 @@ import organisationRoutes from './organisations/routes';
 import privacyRoutes from './privacy/routes';
 import regionRoutes from './region/routes';
 import yearPlanRoutes from './yearPlans/routes';
+import placementRoutes from './placements/routes';
 import requestRoutes from './requests/routes';
 import requestFollowUpRoutes from './requests/followUp/routes';
 import requestFollowUpSweepPlugin from './requests/followUp/sweepPlugin';
@@ -50,4 +51,5 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   bookingSweepPlugin,
   requestFollowUpSweepPlugin,
   yearPlanRoutes,
+  placementRoutes,
 ];

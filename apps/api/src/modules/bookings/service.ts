@@ -102,6 +102,9 @@ export async function changeBooking(
   await db.transaction(async (tx) => {
     await lockSession(tx, actor.regionId, visible.sessionId);
     const booking = (await findBooking(tx, actor.regionId, id, true))!;
+    // A placement's booking moves with its placement (accept, decline, cancel there).
+    if (booking.participantId)
+      throw new DomainError('wrong_booking_mode', 'change this placement on its placement');
     const offer = (await findOffer(tx, actor.regionId, booking.offerId))!;
     const owner =
       change === 'cancel' && cancelledBy(actor) === 'company'

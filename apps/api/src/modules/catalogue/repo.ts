@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
 import {
   offers,
   organisations,
@@ -84,6 +84,8 @@ export async function listCatalogue(
       and(
         eq(offers.regionId, scope.regionId),
         inArray(offers.status, scope.statuses),
+        // Internship places have their own search (placements module).
+        ne(offers.bookingMode, 'placement'),
         scope.organisationId ? eq(offers.organisationId, scope.organisationId) : undefined,
         ...filtersOf(query, now, scope.regionId),
         after ? sql`(${offers.title}, ${offers.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,

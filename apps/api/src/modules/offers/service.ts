@@ -73,6 +73,39 @@ export async function addArrangedOffer(
   });
 }
 
+/**
+ * An internship place's offer and its one session, the period (issue 16): booking mode
+ * `placement`, so only a placement books it and the catalogue leaves it to the place search;
+ * capacity is the number of places.
+ */
+export async function addPlaceOffer(
+  tx: Transaction,
+  values: Omit<
+    typeof offers.$inferInsert,
+    'status' | 'bookingMode' | 'defaultSeats' | 'waitlistEnabled' | 'requiresApproval'
+  >,
+  period: { startsAt: Date; endsAt: Date; places: number },
+) {
+  const offer = await insertOffer(tx, {
+    ...values,
+    status: 'published',
+    bookingMode: 'placement',
+    defaultSeats: 1,
+    waitlistEnabled: false,
+    requiresApproval: false,
+  });
+  const [session] = await insertSessions(tx, [
+    {
+      regionId: values.regionId,
+      offerId: offer.id,
+      startsAt: period.startsAt,
+      endsAt: period.endsAt,
+      capacity: period.places,
+    },
+  ]);
+  return { offer, session: session! };
+}
+
 const auditActor = (actor: Actor) => ({
   userId: actor.userId,
   role: actor.role,
