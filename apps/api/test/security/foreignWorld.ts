@@ -1,3 +1,4 @@
+import { aForeignPlacement } from './foreignPlacements';
 import { randomBytes } from 'node:crypto';
 import {
   allocationRequests,
@@ -49,6 +50,9 @@ export const entities = [
   'requestPart',
   'signUp',
   'partProposal',
+  'place',
+  'pupil',
+  'placement',
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -193,8 +197,9 @@ export async function aForeignWorld(
     createdBy: bureau.user.id,
   });
   const demand = await aPublishedRequest(db, region.id, school.id, schoolClass.id, company.id);
+  const placed = await aForeignPlacement(db, region.id, school, schoolClass.id, company.id);
   return {
-    secrets: [className, teacherName, subject, coordinator.user.email],
+    secrets: [className, teacherName, subject, coordinator.user.email, ...placed.secrets],
     regionVisible: [schoolName, companyName, offerTitle],
     ids: {
       company: company.id,
@@ -217,6 +222,7 @@ export async function aForeignWorld(
       invitationToken: `${region.id}.${invitationSecret}`,
       regionSlug: region.slug,
       ...demand,
+      ...placed.ids,
     },
   };
 }

@@ -137,6 +137,20 @@ export const idRoutes: Record<string, IdRoute> = {
   'POST /api/v1/part-proposals/{id}/accept': deny({ id: 'partProposal' }),
   'POST /api/v1/part-proposals/{id}/decline': deny({ id: 'partProposal' }),
 
+  // Placements (issue 16): places are region-wide; pupils and placements belong to their
+  // school and host company only.
+  'GET /api/v1/places/{id}': shared({ id: 'place' }),
+  // No path id, but its body names only a region-wide place: a teacher of any school may
+  // take another company's teacher internship; another region's place must stay unknown.
+  'POST /api/v1/placements/self': shared({}),
+  'GET /api/v1/pupils/{id}': deny({ id: 'pupil' }),
+  'GET /api/v1/pupils/{id}/export': deny({ id: 'pupil' }),
+  'POST /api/v1/pupils/{id}/erase': deny({ id: 'pupil' }),
+  'GET /api/v1/placements/{id}': deny({ id: 'placement' }),
+  'POST /api/v1/placements/{id}/accept': deny({ id: 'placement' }),
+  'POST /api/v1/placements/{id}/decline': deny({ id: 'placement' }),
+  'POST /api/v1/placements/{id}/cancel': deny({ id: 'placement' }),
+
   'GET /api/v1/year-plans/companies/{id}': deny({ id: 'company' }),
   'GET /api/v1/year-plans/companies/{id}.ics': deny({ id: 'company' }),
   'GET /api/v1/year-plans/schools/{id}': deny({ id: 'school' }),
@@ -168,4 +182,8 @@ export const entityOfField: Record<string, Entity> = {
   requestIds: 'request',
   partId: 'requestPart',
   actorUserId: 'booking',
+  placeId: 'place',
+  placeIds: 'place',
+  participantId: 'pupil',
+  placementId: 'placement',
 };

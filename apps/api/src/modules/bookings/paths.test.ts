@@ -18,6 +18,7 @@ import {
 } from '../../../test/bookingScenario';
 import { startTestApp, type TestContext } from '../../../test/harness';
 import { anAvailability } from '../../../test/offerBodies';
+import { placeTerms, pupilOf } from '../../../test/placementWorld';
 import { systemActor } from '../audit/record';
 import { placeBookingIn } from './path';
 
@@ -212,6 +213,38 @@ const paths: Record<BookingSource, (world: World, school: School) => Promise<str
     expect(accepted.statusCode).toBe(200);
     return accepted.json().proposals[0].bookingId;
   },
+  async placement(world, school) {
+    const startsOn = localDateOf(inDays(14));
+    const place = await call('POST', '/places', world.companyUser.headers, {
+      ...placeTerms,
+      levels: [],
+      vmboProfiles: [],
+      startsOn,
+      endsOn: startsOn,
+      weekdays: [1, 2, 3, 4, 5, 6, 7],
+    });
+    expect(place.statusCode, place.body).toBe(201);
+    await aHoliday(world.region.id, new Date(`${startsOn}T12:00:00Z`));
+    const pupil = await call(
+      'POST',
+      '/pupils',
+      school.coordinator.headers,
+      pupilOf(school.classes[0]!.id),
+    );
+    expect(pupil.statusCode, pupil.body).toBe(201);
+    const proposed = await call('POST', '/placements', school.coordinator.headers, {
+      placeId: place.json().id,
+      participantId: pupil.json().id,
+    });
+    expect(proposed.statusCode, proposed.body).toBe(201);
+    const accepted = await call(
+      'POST',
+      `/placements/${proposed.json().id}/accept`,
+      world.companyUser.headers,
+    );
+    expect(accepted.statusCode, accepted.body).toBe(200);
+    return accepted.json().bookingId;
+  },
   async seed(world, school) {
     await aHoliday(world.region.id, world.session.startsAt);
     const placed = await ctx.db.transaction((tx) =>
@@ -253,7 +286,9 @@ describe('one booking path: the same side effects on every path', () => {
             eq(auditEvents.action, 'booking.created'),
           ),
         );
-      expect(created?.after).toMatchObject({ status: 'confirmed', source });
+      // A placement is proposed (`requested`, holding the place) and confirmed when accepted.
+      const createdAs = source === 'placement' ? 'requested' : 'confirmed';
+      expect(created?.after).toMatchObject({ status: createdAs, source });
 
       const inbox = await ctx.app.inject({
         method: 'GET',
