@@ -21,6 +21,7 @@ import privacyRoutes from './privacy/routes';
 import regionRoutes from './region/routes';
 import yearPlanRoutes from './yearPlans/routes';
 import placementRoutes from './placements/routes';
+import erasureSweepPlugin from './placements/erasure/sweepPlugin';
 import requestRoutes from './requests/routes';
 import requestFollowUpRoutes from './requests/followUp/routes';
 import requestFollowUpSweepPlugin from './requests/followUp/sweepPlugin';
@@ -52,4 +53,5 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   requestFollowUpSweepPlugin,
   yearPlanRoutes,
   placementRoutes,
+  erasureSweepPlugin,
 ];
