@@ -18,6 +18,8 @@ export type OfferStatus = (typeof offerStatuses)[number];
 /** `placement`: an internship place, booked one participant at a time (issue 16). */
 export const bookingModes = ['fixed_sessions', 'on_request', 'placement'] as const;
 export type BookingMode = (typeof bookingModes)[number];
+/** What an offer's own form may choose: a `placement` offer is made only with its place. */
+export const offerBookingModes = ['fixed_sessions', 'on_request'] as const;
 
 export const locationKinds = ['at_company', 'at_school', 'online'] as const;
 export type LocationKind = (typeof locationKinds)[number];
@@ -76,6 +78,10 @@ export const conflictTypes = [
   'session_change_blocked',
   /** A request still has open parts a week before its sign-up deadline (issue 15). */
   'request_unfilled',
+  /** An accepted placement starts within 7 days and not every party has signed (issue 16). */
+  'placement_unsigned',
+  /** A supervisor left a week of attendance unconfirmed for 14 days (issue 16). */
+  'attendance_unconfirmed',
 ] as const;
 export type ConflictType = (typeof conflictTypes)[number];
 export const conflictStatuses = ['open', 'resolved', 'dismissed'] as const;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { locationProblems } from '../offerLifecycle';
 import {
   bookingModes,
+  offerBookingModes,
   educationLevels,
   locationKinds,
   offerStatuses,
@@ -71,7 +72,7 @@ const offerFields = {
   contactName: shortText(120),
   contactEmail: emailSchema,
   contactPhone: phone.nullable(),
-  bookingMode: z.enum(bookingModes),
+  bookingMode: z.enum(offerBookingModes),
   requiresApproval: z.boolean(),
   defaultSeats: z.number().int().min(1).max(1000),
   capPerSchoolPerSession: z.number().int().min(1).max(1000).nullable(),
@@ -144,6 +145,8 @@ export const offerSchema = z.object({
   companyName: z.string(),
   status: z.enum(offerStatuses),
   ...offerFields,
+  // A place's offer reads like any other (GET /offers/{id}); only its own form cannot make one.
+  bookingMode: z.enum(bookingModes),
   description: z.string(),
   requirements: z.string(),
   contactEmail: z.string(),

@@ -153,6 +153,8 @@ export const placementListQuerySchema = z
     placeId: z.uuid().optional(),
     participantId: z.uuid().optional(),
     status: z.enum(placementStatuses).optional(),
+    /** `true`: only the caller's own placements (a teacher's docentenstage). */
+    mine: z.enum(['true', 'false']).optional(),
   })
   .strict();
 

@@ -173,6 +173,9 @@ describe('placing a pupil', () => {
     const pupil = await world.aPupil();
     const pupilTry = await world.propose(place.id, pupil.id);
     expect(pupilTry.json().code).toBe('audience_mismatch');
+    const mine = await world.ok('GET', '/placements?mine=true', 'teacher');
+    expect(mine.items.map((p: { id: string }) => p.id)).toEqual([response.json().id]);
+    expect((await world.ok('GET', '/placements?mine=true', 'school')).items).toEqual([]);
   });
 });
 

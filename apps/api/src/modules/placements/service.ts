@@ -28,7 +28,7 @@ import {
 } from '../bookings';
 import { loadRegionWithSettings } from '../region/service';
 import { teacherParticipant } from './participants/service';
-import { findParticipant, userNameOf } from './participants/repo';
+import { findParticipant, findParticipants, userNameOf } from './participants/repo';
 import { findPlace, type PlaceWithOffer } from './places/repo';
 import { presentPlacements } from './present';
 import { insertPlacement, lockPlacement, updatePlacement, type PlacementRow } from './repo';
@@ -48,29 +48,41 @@ export async function proposePlacement(
   now: Date,
   extra: { roundId?: string; preferenceRank?: number } = {},
 ): Promise<PlacementView> {
-  const id = await db.transaction(async (tx) => {
-    const participant = await findParticipant(tx, actor.regionId, input.participantId);
-    if (!participant) throw new DomainError('not_found', 'pupil not found');
-    authorise(actor, 'placement.propose', {
-      regionId: actor.regionId,
-      organisationId: participant.schoolId,
-    });
-    if (participant.erasedAt) throw new DomainError('validation_failed', 'this pupil is erased');
-    if (participant.kind !== 'pupil')
-      throw new DomainError('validation_failed', 'a teacher places themself');
-    const place = await openPlace(tx, actor, input.placeId, now);
-    if (place.offer.type === 'teacher_internship')
-      throw new DomainError('audience_mismatch', 'a teacher internship is for teachers');
-    orThrow(
-      fitsAudience(place.offer, {
-        educationLevel: participant.educationLevel!,
-        schoolYear: participant.schoolYear!,
-        vmboProfile: participant.vmboProfile,
-      }),
-    );
-    return bookAndRecord(tx, actor, place, participant, now, extra);
-  });
+  const id = await db.transaction((tx) => proposePlacementIn(tx, actor, input, now, extra));
   return (await presentPlacements(db, actor, { ids: [id] }, now))[0]!;
+}
+
+/**
+ * `proposePlacement` inside the caller's transaction (a matching round's publish and its
+ * decline hook); returns the new placement's id.
+ */
+export async function proposePlacementIn(
+  tx: Transaction,
+  actor: Actor,
+  input: { placeId: string; participantId: string },
+  now: Date,
+  extra: { roundId?: string; preferenceRank?: number } = {},
+): Promise<string> {
+  const participant = await findParticipant(tx, actor.regionId, input.participantId);
+  if (!participant) throw new DomainError('not_found', 'pupil not found');
+  authorise(actor, 'placement.propose', {
+    regionId: actor.regionId,
+    organisationId: participant.schoolId,
+  });
+  if (participant.erasedAt) throw new DomainError('validation_failed', 'this pupil is erased');
+  if (participant.kind !== 'pupil')
+    throw new DomainError('validation_failed', 'a teacher places themself');
+  const place = await openPlace(tx, actor, input.placeId, now);
+  if (place.offer.type === 'teacher_internship')
+    throw new DomainError('audience_mismatch', 'a teacher internship is for teachers');
+  orThrow(
+    fitsAudience(place.offer, {
+      educationLevel: participant.educationLevel!,
+      schoolYear: participant.schoolYear!,
+      vmboProfile: participant.vmboProfile,
+    }),
+  );
+  return bookAndRecord(tx, actor, place, participant, now, extra);
 }
 
 /** A teacher books a teacher-internship place for themself: an adult participant, no class. */
@@ -247,17 +259,23 @@ async function findBookingLocked(tx: Transaction, actor: Actor, placement: Place
 export async function listPlacements(
   db: Database,
   actor: Actor,
-  query: { placeId?: string; participantId?: string; status?: PlacementStatus },
+  query: { placeId?: string; participantId?: string; status?: PlacementStatus; mine?: string },
   now: Date,
 ): Promise<PlacementView[]> {
   authorise(actor, 'placement.read', { regionId: actor.regionId, organisationId: null });
   const side = isBureau(actor.role) ? 'bureau' : partyOf(actor.role);
   const own = actor.organisationId ?? undefined;
+  const { mine, ...filter } = query;
+  if (mine === 'true') {
+    const [self] = await findParticipants(db, actor.regionId, { userId: actor.userId });
+    if (!self) return [];
+    filter.participantId = self.id;
+  }
   return presentPlacements(
     db,
     actor,
     {
-      ...query,
+      ...filter,
       schoolId: side === 'school' ? own : undefined,
       companyId: side === 'company' ? own : undefined,
     },
