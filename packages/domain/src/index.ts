@@ -48,4 +48,6 @@ export * from './yearPlan/index';
 export * from './contracts/yearPlan';
 export * from './contracts/requestFollowUp';
 export * from './contracts/placement';
+export * from './contracts/placementRound';
 export * from './placements/index';
+export * from './contracts/attendance';

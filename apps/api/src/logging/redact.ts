@@ -8,6 +8,10 @@ import type { FastifyRequest } from 'fastify';
 const secretsInUrls: [RegExp, string][] = [
   [/\/ical\/(?!public\/)[^/?#]+\.ics/g, '/ical/[redacted].ics'],
   [/\/invitations\/[^/?#]+\/accept/g, '/invitations/[redacted]/accept'],
+  // Signing links of internship agreements (`/public/signing/<token>`, issue 16).
+  [/\/public\/signing\/[^/?#]+/g, '/public/signing/[redacted]'],
+  // The supervisor's one-time links: attendance and evaluation (issue 16).
+  [/\/public\/(attendance|evaluation)\/[^/?#]+/g, '/public/$1/[redacted]'],
 ];
 
 export function redactUrl(url: string): string {

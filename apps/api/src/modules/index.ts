@@ -21,6 +21,11 @@ import privacyRoutes from './privacy/routes';
 import regionRoutes from './region/routes';
 import yearPlanRoutes from './yearPlans/routes';
 import placementRoutes from './placements/routes';
+import placementRoundRoutes from './placements/rounds/routes';
+import placementAgreementRoutes from './placements/agreement';
+import placementAttendanceRoutes from './placements/attendance/routes';
+import placementAttendanceSweepPlugin from './placements/attendance/sweepPlugin';
+import placementEvaluationRoutes from './placements/evaluation/routes';
 import erasureSweepPlugin from './placements/erasure/sweepPlugin';
 import requestRoutes from './requests/routes';
 import requestFollowUpRoutes from './requests/followUp/routes';
@@ -53,5 +58,10 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   requestFollowUpSweepPlugin,
   yearPlanRoutes,
   placementRoutes,
+  placementRoundRoutes,
+  placementAgreementRoutes,
+  placementAttendanceRoutes,
+  placementEvaluationRoutes,
+  placementAttendanceSweepPlugin,
   erasureSweepPlugin,
 ];

@@ -3,6 +3,8 @@ import {
   bookings,
   internshipPlaces,
   participants,
+  placementPreferences,
+  placementRounds,
   placements,
   sessions,
   type Database,
@@ -96,8 +98,29 @@ export async function aForeignPlacement(
       retainUntil: '2031-10-31',
     })
     .returning();
+  // The school's matching round with the pupil's preferences: its seed is hidden until the run.
+  const seed = randomBytes(32).toString('hex');
+  const [round] = await db
+    .insert(placementRounds)
+    .values({
+      regionId,
+      schoolId: school.id,
+      title: 'Stageronde',
+      placeIds: [place!.id],
+      seed,
+      seedHash: seed.replace(/./g, '0'),
+    })
+    .returning();
+  await db
+    .insert(placementPreferences)
+    .values({ regionId, roundId: round!.id, participantId: pupil!.id, placeIds: [place!.id] });
   return {
-    secrets: [pupilName],
-    ids: { place: place!.id, pupil: pupil!.id, placement: placement!.id },
+    secrets: [pupilName, seed],
+    ids: {
+      place: place!.id,
+      pupil: pupil!.id,
+      placement: placement!.id,
+      placementRound: round!.id,
+    },
   };
 }

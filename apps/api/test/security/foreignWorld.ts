@@ -53,6 +53,9 @@ export const entities = [
   'place',
   'pupil',
   'placement',
+  'placementRound',
+  'signingToken',
+  'signingParty',
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -220,6 +223,9 @@ export async function aForeignWorld(
       notification: notification!.id,
       conflict: conflict!.id,
       invitationToken: `${region.id}.${invitationSecret}`,
+      // A signing link's secret (public route: answered 410 unless it is a live link).
+      signingToken: randomBytes(32).toString('base64url'),
+      signingParty: 'school',
       regionSlug: region.slug,
       ...demand,
       ...placed.ids,

@@ -150,6 +150,50 @@ export const idRoutes: Record<string, IdRoute> = {
   'POST /api/v1/placements/{id}/accept': deny({ id: 'placement' }),
   'POST /api/v1/placements/{id}/decline': deny({ id: 'placement' }),
   'POST /api/v1/placements/{id}/cancel': deny({ id: 'placement' }),
+  // A school's matching round: its body names only region-wide places, its pupils stay its own.
+  'POST /api/v1/placement-rounds': shared({}),
+  'GET /api/v1/placement-rounds/{id}': deny({ id: 'placementRound' }),
+  'PUT /api/v1/placement-rounds/{id}/preferences': deny({ id: 'placementRound' }),
+  'POST /api/v1/placement-rounds/{id}/run': deny({ id: 'placementRound' }),
+  'POST /api/v1/placement-rounds/{id}/publish': deny({ id: 'placementRound' }),
+  // The agreement: the school renews a party's link; the PDF for school and host company;
+  // the signing page's API is public, by the link's secret.
+  'POST /api/v1/placements/{id}/signing-links/{party}': deny({
+    id: 'placement',
+    party: 'signingParty',
+  }),
+  'GET /api/v1/placements/{id}/agreement.pdf': deny({ id: 'placement' }),
+  'GET /api/v1/public/signing/{token}': {
+    params: { token: 'signingToken' },
+    otherOrganisation: 'public',
+  },
+  'POST /api/v1/public/signing/{token}': {
+    params: { token: 'signingToken' },
+    otherOrganisation: 'public',
+  },
+  // Attendance and the evaluation: the host company writes, school and host read; the
+  // supervisor's pages are public, by a one-time link's secret (like a signing link's).
+  'GET /api/v1/placements/{id}/attendance': deny({ id: 'placement' }),
+  'POST /api/v1/placements/{id}/attendance': deny({ id: 'placement' }),
+  'POST /api/v1/placements/{id}/absences': deny({ id: 'placement' }),
+  'GET /api/v1/placements/{id}/evaluation': deny({ id: 'placement' }),
+  'POST /api/v1/placements/{id}/evaluation': deny({ id: 'placement' }),
+  'GET /api/v1/public/attendance/{token}': {
+    params: { token: 'signingToken' },
+    otherOrganisation: 'public',
+  },
+  'POST /api/v1/public/attendance/{token}': {
+    params: { token: 'signingToken' },
+    otherOrganisation: 'public',
+  },
+  'GET /api/v1/public/evaluation/{token}': {
+    params: { token: 'signingToken' },
+    otherOrganisation: 'public',
+  },
+  'POST /api/v1/public/evaluation/{token}': {
+    params: { token: 'signingToken' },
+    otherOrganisation: 'public',
+  },
 
   'GET /api/v1/year-plans/companies/{id}': deny({ id: 'company' }),
   'GET /api/v1/year-plans/companies/{id}.ics': deny({ id: 'company' }),

@@ -47,6 +47,35 @@ describe('log hygiene', () => {
     expect(log).not.toContain('aW52aXRhdGlvbi1zZWNyZXQ');
   });
 
+  it('when a signing link is opened or used, then the request log has no token in it', async () => {
+    const signingToken = 'c2lnbmluZy1zZWNyZXQtb2YtYW4tYWdyZWVtZW50LXRva2Vu';
+    await app.inject({ url: `/api/v1/public/signing/${signingToken}` });
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/public/signing/${signingToken}?x=1`,
+      payload: { typedName: 'Iemand', consent: true },
+    });
+    const log = lines.join('');
+    expect(log).toContain('/public/signing/[redacted]');
+    expect(log).not.toContain(signingToken);
+  });
+
+  it('when a supervisor’s attendance or evaluation link is used, then the request log has no token in it', async () => {
+    const attendanceToken = 'YXR0ZW5kYW5jZS1zZWNyZXQtb2YtYS1zdXBlcnZpc29y';
+    const evaluationToken = 'ZXZhbHVhdGlvbi1zZWNyZXQtb2YtYS1zdXBlcnZpc29y';
+    await app.inject({ url: `/api/v1/public/attendance/${attendanceToken}` });
+    await app.inject({
+      method: 'POST',
+      url: `/api/v1/public/evaluation/${evaluationToken}`,
+      payload: { ratings: {} },
+    });
+    const log = lines.join('');
+    expect(log).toContain('/public/attendance/[redacted]');
+    expect(log).toContain('/public/evaluation/[redacted]');
+    expect(log).not.toContain(attendanceToken);
+    expect(log).not.toContain(evaluationToken);
+  });
+
   it('when a URL holds no secret, then it is logged as it is', () => {
     expect(redactUrl('/ical/public/regio-assen.ics')).toBe('/ical/public/regio-assen.ics');
     expect(redactUrl('/api/v1/bookings/abc.ics')).toBe('/api/v1/bookings/abc.ics');

@@ -15,6 +15,8 @@ export const conflictSeverityOf: Record<ConflictType, ConflictSeverity> = {
   no_show_reported: 'low',
   session_change_blocked: 'medium',
   request_unfilled: 'low',
+  placement_unsigned: 'high',
+  attendance_unconfirmed: 'low',
 };
 
 /** Higher is more urgent; the API's SQL ordering is built from this table. */
@@ -47,6 +49,8 @@ export const actionKindsFor: Record<ConflictType, readonly ConflictActionKind[]>
   late_cancellation: ['resolve', 'dismiss'],
   session_change_blocked: ['resolve', 'dismiss'],
   request_unfilled: ['resolve', 'dismiss'],
+  placement_unsigned: ['resolve', 'dismiss'],
+  attendance_unconfirmed: ['resolve', 'dismiss'],
 };
 
 export interface QueuedConflict {

@@ -96,5 +96,48 @@ export type NotificationEvent =
        */
       partIds?: string[];
     }
+  | {
+      /**
+       * One party's signing link of an internship agreement (issue 16), to the address stored
+       * on its signature row. `path` carries the link's secret: only the e-mail shows it (no
+       * inbox copy); `issuedAt` tells a rotated link's message from the first one.
+       */
+      kind: 'placement.signing_requested';
+      regionId: string;
+      signatureId: string;
+      path: string;
+      issuedAt: string;
+    }
+  | {
+      /** Every party signed: the placement may start (to the school and the host company). */
+      kind: 'placement.signed';
+      regionId: string;
+      placementId: string;
+    }
+  | {
+      /**
+       * The supervisor's one-click link for a finished week of attendance (issue 16), or the
+       * one reminder of it, which carries a fresh link (the secret rotates). `path` carries
+       * the secret: e-mail only, to the place's supervisor.
+       */
+      kind: 'placement.attendance_requested' | 'placement.attendance_reminder';
+      regionId: string;
+      weekId: string;
+      path: string;
+    }
+  | {
+      /** The host company reported a day absent: to the school at once. */
+      kind: 'placement.absence_reported';
+      regionId: string;
+      weekId: string;
+      day: string;
+    }
+  | {
+      /** The placement's period ended: the supervisor's evaluation form, by a one-time link. */
+      kind: 'placement.evaluation_requested';
+      regionId: string;
+      evaluationId: string;
+      path: string;
+    }
   | { kind: 'conflict.raised'; regionId: string; conflictId: string }
   | { kind: 'invitation.sent'; regionId: string; invitationId: string; acceptUrl: string };

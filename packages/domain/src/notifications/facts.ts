@@ -57,6 +57,21 @@ export interface RequestFacts {
   requestType: OfferType;
 }
 
+/**
+ * A placement as its messages name it (issue 16): the place, the organisations and the period.
+ * Never the participant's name: a school recognises its pupil by pseudonym and class.
+ */
+export interface PlacementFacts {
+  placementId: string;
+  placeTitle: string;
+  placeType: OfferType;
+  companyName: string;
+  schoolName: string;
+  /** `YYYY-MM-DD`, local dates. */
+  startsOn: string;
+  endsOn: string;
+}
+
 export type NotificationFacts =
   | { kind: 'booking.confirmed'; booking: BookingFacts }
   | { kind: 'booking.waitlisted'; booking: BookingFacts }
@@ -179,6 +194,48 @@ export type NotificationFacts =
       hoursPerOccasion: number;
       /** The open parts this company was not reminded of before. */
       parts: RequestPartFacts[];
+    }
+  | {
+      kind: 'placement.signing_requested';
+      placement: PlacementFacts;
+      /** The party the link is for; a pupil's link goes to the school, which hands it over. */
+      party: 'school' | 'company' | 'pupil' | 'guardian' | 'teacher';
+      /** For the pupil's link: which pupil to hand it to. */
+      pupil: { pseudonym: string; className: string | null } | null;
+      /** The signing page, with the link's secret. */
+      path: string;
+      expiresAt: string;
+    }
+  | {
+      kind: 'placement.signed';
+      placement: PlacementFacts;
+      agreementHash: string;
+    }
+  | AttendanceFacts<'placement.attendance_requested'>
+  | AttendanceFacts<'placement.attendance_reminder'>
+  | {
+      kind: 'placement.absence_reported';
+      placement: PlacementFacts;
+      /** `YYYY-MM-DD`. */
+      day: string;
+      /** Which pupil: the school knows it by pseudonym and class. */
+      pupil: { pseudonym: string; className: string | null };
+    }
+  | {
+      kind: 'placement.evaluation_requested';
+      placement: PlacementFacts;
+      /** The form, with the link's secret. */
+      path: string;
     };
+
+/** The supervisor's week to confirm (issue 16): its working days and the one-click page. */
+interface AttendanceFacts<K extends string> {
+  kind: K;
+  placement: PlacementFacts;
+  weekOf: string;
+  workingDays: string[];
+  /** The confirmation page, with the link's secret. */
+  path: string;
+}
 
 export type FactsOf<K extends NotificationFacts['kind']> = Extract<NotificationFacts, { kind: K }>;

@@ -23,6 +23,12 @@ export const notificationKinds = [
   'sign_up.declined',
   'sign_up.withdrawn',
   'request.reminder',
+  'placement.signing_requested',
+  'placement.signed',
+  'placement.attendance_requested',
+  'placement.attendance_reminder',
+  'placement.absence_reported',
+  'placement.evaluation_requested',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

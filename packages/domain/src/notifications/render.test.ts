@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { BookingFacts, NotificationFacts } from './facts';
 import { notificationKinds } from './kinds';
 import { renderNotification } from './render';
+import { attendanceMessageFacts } from './attendanceMessages.testInputs';
+import { placementMessageFacts } from './placementMessages.testInputs';
 import { requestMessageFacts } from './requestMessages.testInputs';
 
 const urls = { webUrl: 'https://app.example.nl', apiUrl: 'https://api.example.nl' };
@@ -103,6 +105,8 @@ const everyKind: NotificationFacts[] = [
   },
   { kind: 'booking.feedback', booking },
   ...requestMessageFacts,
+  ...placementMessageFacts,
+  ...attendanceMessageFacts,
 ];
 
 describe('renderNotification', () => {

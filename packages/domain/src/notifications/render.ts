@@ -2,8 +2,10 @@ import { escapeHtml, singleLine } from './escape';
 import type { NotificationFacts } from './facts';
 import type { NotificationUrls, Recipient, RenderedNotification } from './kinds';
 import * as activities from './templates/activities';
+import * as attendance from './templates/attendance';
 import * as bookings from './templates/bookings';
 import * as bureau from './templates/bureau';
+import * as placements from './templates/placements';
 import * as requests from './templates/requests';
 import { say, type MessageBody, type TemplateInput } from './templates/message';
 
@@ -35,6 +37,12 @@ const templates: Templates = {
   'sign_up.declined': requests.signUpDeclined,
   'sign_up.withdrawn': requests.signUpWithdrawn,
   'request.reminder': requests.requestReminder,
+  'placement.signing_requested': placements.signingRequested,
+  'placement.signed': placements.placementSigned,
+  'placement.attendance_requested': attendance.attendanceRequested,
+  'placement.attendance_reminder': attendance.attendanceReminder,
+  'placement.absence_reported': attendance.absenceReported,
+  'placement.evaluation_requested': attendance.evaluationRequested,
 };
 
 const absolute = (link: string, webUrl: string) =>

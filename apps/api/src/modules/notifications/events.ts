@@ -24,6 +24,17 @@ export function eventKeyOf(event: NotificationEvent, sequence = 0): string {
       return `${event.kind}:${event.conflictId}`;
     case 'invitation.sent':
       return `${event.kind}:${event.invitationId}`;
+    case 'placement.signing_requested':
+      return `${event.kind}:${event.signatureId}:${event.issuedAt}`;
+    case 'placement.signed':
+      return `${event.kind}:${event.placementId}`;
+    case 'placement.attendance_requested':
+    case 'placement.attendance_reminder':
+      return `${event.kind}:${event.weekId}`;
+    case 'placement.absence_reported':
+      return `${event.kind}:${event.weekId}:${event.day}`;
+    case 'placement.evaluation_requested':
+      return `${event.kind}:${event.evaluationId}`;
     case 'sign_up.received':
     case 'sign_up.withdrawn':
       return `${event.kind}:${event.signUpId}`;

@@ -10,6 +10,8 @@ import {
   loadProposal,
   schoolNameOf,
 } from './facts';
+import { resolveAttendanceEvent } from './attendanceEvents';
+import { resolvePlacementEvent } from './placementEvents';
 import { resolveRequestEvent } from './requestEvents';
 import {
   bureauRecipients,
@@ -255,6 +257,14 @@ export async function resolveEvent(
     case 'sign_up.withdrawn':
     case 'request.reminder':
       return { eventKey, deliveries: await resolveRequestEvent(tx, event) };
+    case 'placement.signing_requested':
+    case 'placement.signed':
+      return { eventKey, deliveries: await resolvePlacementEvent(tx, event) };
+    case 'placement.attendance_requested':
+    case 'placement.attendance_reminder':
+    case 'placement.absence_reported':
+    case 'placement.evaluation_requested':
+      return { eventKey, deliveries: await resolveAttendanceEvent(tx, event) };
     default:
       return { eventKey, deliveries: await resolveBookingEvent(tx, event) };
   }

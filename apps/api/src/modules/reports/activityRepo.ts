@@ -69,7 +69,11 @@ export async function companyInRegion(db: Database, regionId: string, companyId:
   return row;
 }
 
-/** Sessions that took place (at least one completed booking), one row per session. */
+/**
+ * Sessions that took place (at least one completed booking), one row per session. Placement
+ * offers are left out: a placement's booking carries no hours (its in-kind contribution is
+ * the supervisor's confirmed hours, `supervisionActivities` of the placements module).
+ */
 export async function heldActivities(
   db: Database,
   regionId: string,
@@ -100,6 +104,7 @@ export async function heldActivities(
         eq(sessions.regionId, regionId),
         eq(bookings.regionId, regionId),
         ne(sessions.status, 'cancelled'),
+        ne(offers.bookingMode, 'placement'),
         inArray(bookings.status, [...heldBookingStatuses]),
         ...activityConditions(sessions.startsAt, filters),
       ),

@@ -18,24 +18,32 @@ import {
   schoolsWithStudents,
   seatActivities,
 } from './activityRepo';
+import { supervisionActivities } from '../placements/attendance';
 import { companyActivityCounts, heldSessionStarts, schoolRatings } from './engagementRepo';
 import { allocationOutcomes, seatRows, waitlistHistory } from './fairnessRepo';
 
 type Filters = Omit<ReportQuery, 'format'>;
 
-/** In-kind co-financing of the activities that took place in the filtered period. */
+/**
+ * In-kind co-financing of the activities that took place in the filtered period, and of the
+ * supervision hours confirmed for placements (one row per place, at its type's rate).
+ */
 export async function coFinancingFor(
   db: Database,
   regionId: string,
   filters: Filters,
 ): Promise<CoFinancingReport> {
   const { settings } = await regionForReport(db, regionId);
-  const activities = await heldActivities(db, regionId, {
+  const activityFilters = {
     period: periodOf(filters),
     companyId: filters.companyId,
     offerType: filters.offerType,
-  });
-  return coFinancingReport(activities, settings);
+  };
+  const [activities, supervision] = await Promise.all([
+    heldActivities(db, regionId, activityFilters),
+    supervisionActivities(db, regionId, activityFilters),
+  ]);
+  return coFinancingReport([...activities, ...supervision], settings);
 }
 
 /** Coverage defaults to the current school year, so "no activity this year" means this year. */

@@ -41,4 +41,6 @@ export const inboxEn: Record<keyof typeof inboxNl, string> = {
   'notificationKind.sign_up.declined': 'Proposed moment declined',
   'notificationKind.sign_up.withdrawn': 'Sign-up withdrawn',
   'notificationKind.request.reminder': 'Reminder: request still open',
+  'notificationKind.placement.signing_requested': 'Sign the internship agreement',
+  'notificationKind.placement.signed': 'Internship agreement signed',
 };

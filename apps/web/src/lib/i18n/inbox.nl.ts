@@ -39,4 +39,6 @@ export const inboxNl = {
   'notificationKind.sign_up.declined': 'Voorgesteld moment afgewezen',
   'notificationKind.sign_up.withdrawn': 'Intekening ingetrokken',
   'notificationKind.request.reminder': 'Herinnering: vraag nog open',
+  'notificationKind.placement.signing_requested': 'Stageovereenkomst ondertekenen',
+  'notificationKind.placement.signed': 'Stageovereenkomst ondertekend',
 } as const;

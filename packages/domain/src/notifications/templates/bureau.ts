@@ -20,6 +20,14 @@ const conflictTypeLabels: Record<ConflictType, [nl: string, en: string]> = {
     'session change clashes with another booking',
   ],
   request_unfilled: ['vraag nog niet ingevuld', 'request not yet filled'],
+  placement_unsigned: [
+    'stageovereenkomst nog niet ondertekend',
+    'internship agreement not yet signed',
+  ],
+  attendance_unconfirmed: [
+    'aanwezigheid twee weken niet bevestigd',
+    'attendance unconfirmed for two weeks',
+  ],
 };
 const conflictTypeLabel = (type: string, t: (nl: string, en: string) => string) => {
   const label = conflictTypeLabels[type as ConflictType];

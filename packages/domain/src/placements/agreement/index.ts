@@ -1,3 +1,5 @@
 export * from './agreement';
 export * from './signatures';
+export * from './signing';
+export * from './contracts';
 export { defaultAgreementTemplate } from './template';

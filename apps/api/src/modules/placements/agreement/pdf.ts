@@ -1,5 +1,4 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-// The domain's index does not export placements yet; switch to '@stagebureau/domain' once it does.
 import {
   agreementText,
   signatureRows,
@@ -197,10 +196,16 @@ function documentDates(data: AgreementData, signatures: AgreementSignature[]) {
   return { created: new Date(created), modified: new Date(modified) };
 }
 
+/**
+ * The agreement as PDF. `text` is the text the parties sign (stored with its hash when the
+ * links went out); without it, the text is made from `data` — so a later change of the
+ * template never changes a signed agreement's printed words.
+ */
 export async function renderAgreementPdf(
   data: AgreementData,
   signatures: AgreementSignature[],
   hash: string,
+  text: string = agreementText(data),
 ): Promise<Uint8Array> {
   const doc = await PDFDocument.create({ updateMetadata: false });
   const fonts = {
@@ -208,7 +213,7 @@ export async function renderAgreementPdf(
     bold: await doc.embedFont(StandardFonts.HelveticaBold),
   };
   const writer = new Writer(doc, fonts);
-  writeAgreementText(writer, agreementText(data));
+  writeAgreementText(writer, text);
   writeSignaturePage(writer, data, signatures, hash);
   numberPages(doc, fonts.regular, data.placementId);
 
