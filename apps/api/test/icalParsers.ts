@@ -16,6 +16,10 @@ export interface ParsedEvent {
   utcStart: string;
   sequence: number;
   status: string | null;
+  /** A repeating event's rule: FREQ, BYDAY and UNTIL in UTC. */
+  rrule: { freq: string; byday: string[]; until: string | null } | null;
+  /** Every occurrence's start in UTC, the rule expanded (at most 500). */
+  occurrences: string[];
 }
 
 export interface ParsedCalendar {
@@ -41,6 +45,8 @@ export function parseWithPython(ics: string): ParsedCalendar & { errors: unknown
   return { ...parsed, events: parsed.events.map(({ errors: _errors, ...event }) => event) };
 }
 
+const utc = (instant: Date) => instant.toISOString().replace('.000Z', 'Z');
+
 /** ical.js, with the calendar's own VTIMEZONE registered so UTC conversion uses our rules. */
 export function parseWithIcalJs(ics: string): ParsedCalendar {
   const calendar = new ICAL.Component(ICAL.parse(ics));
@@ -60,6 +66,11 @@ export function parseWithIcalJs(ics: string): ParsedCalendar {
     events: bound.getAllSubcomponents('vevent').map((component) => {
       const event = new ICAL.Event(component);
       const geo = component.getFirstPropertyValue('geo') as [number, number] | null;
+      const rule = component.getFirstPropertyValue('rrule') as ICAL.Recur | null;
+      const occurrences: string[] = [];
+      const iterator = event.iterator();
+      for (let next = iterator.next(); next && occurrences.length < 500; next = iterator.next())
+        occurrences.push(utc(next.toJSDate()));
       return {
         uid: event.uid,
         summary: event.summary,
@@ -68,9 +79,17 @@ export function parseWithIcalJs(ics: string): ParsedCalendar {
         geo: geo ? [Number(geo[0]), Number(geo[1])] : null,
         dtstart: event.startDate.toString().slice(0, 19),
         tzid: text(component.getFirstProperty('dtstart')?.getParameter('tzid')),
-        utcStart: event.startDate.toJSDate().toISOString().replace('.000Z', 'Z'),
+        utcStart: utc(event.startDate.toJSDate()),
         sequence: event.sequence,
         status: text(component.getFirstPropertyValue('status')),
+        rrule: rule
+          ? {
+              freq: String(rule.freq),
+              byday: (rule.parts.BYDAY ?? []).map(String),
+              until: rule.until ? utc(rule.until.toJSDate()) : null,
+            }
+          : null,
+        occurrences,
       };
     }),
   };

@@ -56,3 +56,48 @@ test('when the reports are opened without JavaScript at 375 px, then every chart
   await expectAccessible(page);
   await context.close();
 });
+
+test('when the bureau opens the reports at 375 px without JavaScript, then pupils on placement and the internship places show as tables without overflow, and their CSV downloads', async () => {
+  const context = await newContext(browser, webUrl, { javaScriptEnabled: false, width: 375 });
+  const page = await context.newPage();
+  await logIn(page, 'bureau@demo.stagebureau.nl');
+  await page.waitForURL('**/bureau/organisaties');
+  await visit(page, '/bureau/rapportages');
+
+  const coverage = page.locator('section[aria-labelledby="stagedekking"]');
+  await expect(coverage.getByRole('heading', { level: 2 }).textContent()).resolves.toBe(
+    'Leerlingen op stage',
+  );
+  await expect(coverage.getByTestId('placement-coverage-summary').textContent()).resolves.toMatch(
+    /Leerlingen met een stage in schooljaar/,
+  );
+  await expect(
+    coverage.getByTestId('placement-coverage-profiles').locator('table').count(),
+  ).resolves.toBe(1);
+  const places = page.locator('section[aria-labelledby="stageplaatsen"]');
+  const rows = places.getByTestId('internship-places-table').locator('tbody tr');
+  // Snuffelstage, stage, docentenstage and the total.
+  await expect(rows.count()).resolves.toBe(4);
+  await expect(
+    page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    ),
+  ).resolves.toBeLessThanOrEqual(0);
+  await expectAccessible(page);
+  await coverage.scrollIntoViewIfNeeded();
+  await saveScreenshot(page, 'bureau-placement-reports-375-nojs');
+
+  for (const [section, file] of [
+    [coverage, 'stagedekking'],
+    [places, 'stageplaatsen'],
+  ] as const) {
+    const href = await section.locator('a[data-format="xlsx-csv"]').getAttribute('href');
+    const answer = await page.request.get(new URL(href!, page.url()).href);
+    expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-disposition']).toMatch(
+      new RegExp(`${file}-\\d{4}-\\d{4}\\.csv`),
+    );
+    expect((await answer.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toContain(';');
+  }
+  await context.close();
+});

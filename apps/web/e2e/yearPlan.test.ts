@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import type { Browser, Page } from 'playwright-core';
 import { schoolYearOf } from '@stagebureau/domain';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { aPublishedOfferWithSession } from './apiSetup';
+import { aPublishedOfferWithSession, apiAs, localDate } from './apiSetup';
 import {
   expectAccessible,
   launchBrowser,
@@ -105,5 +105,59 @@ test('when a school opens its year plan at 375 px, then its classes’ bookings 
   await page.getByRole('button', { name: 'Nu afdrukken' }).waitFor();
   await expectAccessible(page);
   await saveScreenshot(page, 'school-year-plan-print');
+  await context.close();
+});
+
+test('when a teacher has asked for a company’s teacher-internship place, then the company’s year plan lists the placement with who and status, no name, at 375 px', async () => {
+  const title = `Docentenstage in de jaarplanning ${Date.now()}`;
+  const day = localDate(45);
+  const weekday = ((new Date(`${day}T12:00:00Z`).getUTCDay() + 6) % 7) + 1;
+  const company = await apiAs(apiUrl, 'hr@vanderveen.demo.nl');
+  const place = await company.call<{ id: string }>('POST', '/places', {
+    type: 'teacher_internship',
+    title,
+    street: 'Industrieweg 12',
+    postcode: '9403 AB',
+    city: 'Assen',
+    startsOn: day,
+    endsOn: day,
+    weekdays: [weekday],
+    dayStarts: '09:00',
+    dayEnds: '15:00',
+    places: 1,
+    supervisor: { name: 'Marieke van der Veen', email: 'hr@vanderveen.demo.nl', phone: null },
+  });
+  const teacher = await apiAs(apiUrl, 'docent@nassau.demo.nl');
+  const placement = await teacher.call<{ id: string }>('POST', '/placements/self', {
+    placeId: place.id,
+  });
+  const schoolYear = schoolYearOf(new Date(`${day}T12:00:00Z`));
+
+  const context = await newContext(browser, webUrl, { javaScriptEnabled: false, width: 375 });
+  const page = await context.newPage();
+  await logIn(page, 'hr@vanderveen.demo.nl');
+  await page.waitForURL('**/bedrijf');
+  await visit(page, `/bedrijf/jaarplanning?schooljaar=${schoolYear}`);
+  const item = page.locator('li.item', { hasText: title });
+  await expect(item.textContent()).resolves.toMatch(/docent van .+ \(docentenstage\)/);
+  await expect(item.textContent()).resolves.toContain('09:00–15:00 (1 dag)');
+  await expect(
+    item.locator('[data-placement-status]').getAttribute('data-placement-status'),
+  ).resolves.toBe('proposed');
+  await expect(item.textContent()).resolves.not.toContain('Ruben');
+  expect(
+    Number(await page.getByTestId('year-plan-total-placements').textContent()),
+  ).toBeGreaterThan(0);
+  await expectNoHorizontalOverflow(page);
+  await expectAccessible(page);
+  await saveScreenshot(page, 'company-year-plan-placement-375-nojs');
+
+  const ics = await page.request.get(
+    new URL(`/bedrijf/jaarplanning.ics?schooljaar=${schoolYear}`, page.url()).href,
+  );
+  const uids = new ICAL.Component(ICAL.parse(await ics.text()))
+    .getAllSubcomponents('vevent')
+    .map((event) => String(event.getFirstPropertyValue('uid')));
+  expect(uids).toContain(`placement-${placement.id}@stagebureau.nl`);
   await context.close();
 });

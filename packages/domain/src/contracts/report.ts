@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { schoolYearPattern } from '../reports/calendar';
 import { csvDialects } from '../reports/csv';
+import { placeOfferTypes } from '../placements/vocabulary';
 import { educationLevels, offerTypes } from '../vocabulary';
 import { isoDateTime } from './common';
 
@@ -149,3 +150,65 @@ export const engagementReportSchema = z.object({
     }),
   ),
 });
+
+/** Placement reports take one school year (default: the current one) and a format. */
+export const placementReportQuerySchema = z
+  .object({
+    schoolYear: schoolYearSchema.optional(),
+    format: z.enum(['json', ...csvDialects]).optional(),
+  })
+  .strict();
+export type PlacementReportQuery = z.infer<typeof placementReportQuerySchema>;
+
+/** Pupils with a placement (accepted, signed, completed) per school and profile: counts only. */
+export const placementCoverageReportSchema = z.object({
+  schoolYear: z.string(),
+  total: z.object({
+    pupils: z.number().int(),
+    placements: z.number().int(),
+    teachers: z.number().int(),
+  }),
+  bySchool: z.array(
+    z.object({
+      schoolId: z.uuid(),
+      name: z.string(),
+      pupils: z.number().int(),
+      placements: z.number().int(),
+      teachers: z.number().int(),
+      noPupilPlaced: z.boolean(),
+    }),
+  ),
+  bySchoolAndProfile: z.array(
+    z.object({
+      schoolId: z.uuid(),
+      name: z.string(),
+      educationLevel: z.enum(educationLevels).nullable(),
+      vmboProfile: z.string().nullable(),
+      pupils: z.number().int(),
+    }),
+  ),
+  byLevel: z.array(z.object({ key: z.string(), pupils: z.number().int() })),
+  byVmboProfile: z.array(z.object({ key: z.string(), pupils: z.number().int() })),
+});
+export type PlacementCoverageReportBody = z.infer<typeof placementCoverageReportSchema>;
+
+const placeCounts = z.object({
+  listings: z.number().int(),
+  offered: z.number().int(),
+  filled: z.number().int(),
+});
+/** The region's internship places offered (Σ capacity) and filled, this school year and last. */
+export const internshipPlacesReportSchema = z.object({
+  schoolYear: z.string(),
+  previousSchoolYear: z.string(),
+  byType: z.array(
+    z.object({
+      type: z.enum(placeOfferTypes),
+      current: placeCounts,
+      previous: placeCounts,
+      change: placeCounts,
+    }),
+  ),
+  total: z.object({ current: placeCounts, previous: placeCounts, change: placeCounts }),
+});
+export type InternshipPlacesReportBody = z.infer<typeof internshipPlacesReportSchema>;

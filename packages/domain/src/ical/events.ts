@@ -6,6 +6,7 @@ import {
   type FeedBooking,
   type SessionItem,
 } from './feedItems';
+import { placementRecurrence } from './recurrence';
 import { bookingLine, contactLine, offerTypeLabelsNl, paragraph, placeOf, seatsText } from './text';
 
 /** UIDs never change for an object: calendars match updates and cancellations on them. */
@@ -27,16 +28,17 @@ export function bookingEvent(item: BookedItem, webUrl: string): CalendarEvent {
   const label = offerTypeLabelsNl[offer.type];
   const url = webLinks.booking(webUrl, booking.id);
   const place = placeOf(offer, item.schoolAddress);
+  const className = booking.className ?? 'docentenstage';
   return {
     uid: bookingUid(booking.id),
     // Both counters only grow, so their sum grows with every change of either.
     sequence: booking.sequence + session.sequence,
     status: cancelled ? 'CANCELLED' : 'CONFIRMED',
-    summary: `${cancelled ? 'Geannuleerd: ' : ''}${label}: ${offer.title} – ${booking.className}`,
+    summary: `${cancelled ? 'Geannuleerd: ' : ''}${label}: ${offer.title} – ${className}`,
     description: paragraph([
       cancelled && `GEANNULEERD${reason ? `: ${reason}` : ''}`,
       `${label} bij ${offer.companyName}`,
-      `Klas: ${booking.className} (${seatsText(booking.seats)})`,
+      `Klas: ${className} (${seatsText(booking.seats)})`,
       booking.teachers.length > 0 && `Begeleiders: ${booking.teachers.join(', ')}`,
       offer.requirements && `Meenemen: ${offer.requirements}`,
       `Contact: ${contactLine(offer)}`,
@@ -67,6 +69,8 @@ export function sessionEvent(
   const freeSeats = Math.max(0, session.capacity - session.bookedSeats);
   const listed = audience === 'organiser' ? item.bookings.filter(isListed) : [];
   const place = placeOf(offer, audience === 'organiser' ? item.schoolAddress : null);
+  // An internship place repeats on its working days instead of spanning weeks and nights.
+  const recurrence = item.place ? placementRecurrence(item.place) : null;
   return {
     uid: sessionUid(session.id),
     sequence: session.sequence + item.bookingActivity,
@@ -88,8 +92,9 @@ export function sessionEvent(
       `Bekijk in Stagebureau: ${url}`,
     ]),
     ...place,
-    start: session.startsAt,
-    end: session.endsAt,
+    start: recurrence?.start ?? session.startsAt,
+    end: recurrence?.end ?? session.endsAt,
+    rrule: recurrence?.rrule ?? null,
     stamp: item.changedAt,
     url,
   };

@@ -1,4 +1,5 @@
 import type { BookingStatus, LocationKind, OfferType, SessionStatus } from '../vocabulary';
+import type { WorkingPattern } from './recurrence';
 
 /** Cancelled items stay in feeds this long after they were cancelled or ended, so clients
  * that refresh rarely still see `STATUS:CANCELLED` and remove them. */
@@ -72,7 +73,8 @@ export interface FeedBooking {
   /** Bumped by the bookings module on every change of the booking. */
   sequence: number;
   schoolName: string;
-  className: string;
+  /** Null for a teacher's own placement (docentenstage): no class goes. */
+  className: string | null;
 }
 
 /** One booking as a school sees it: the school's own event. */
@@ -97,6 +99,8 @@ export interface SessionItem {
   bookingActivity: number;
   /** The school's address when exactly one school is booked at an `at_school` offer. */
   schoolAddress: Address | null;
+  /** An internship place's period, days and hours: the event repeats on its working days. */
+  place?: WorkingPattern | null;
   changedAt: Date;
 }
 
@@ -110,6 +114,8 @@ export interface CalendarEvent {
   geo: { lat: number; lon: number } | null;
   start: Date;
   end: Date;
+  /** RRULE value (without `RRULE:`) when the event repeats from `start`–`end`. */
+  rrule?: string | null;
   /** DTSTAMP: the item's last change, so an unchanged feed renders byte for byte the same. */
   stamp: Date;
   url: string;

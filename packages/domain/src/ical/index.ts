@@ -3,3 +3,5 @@ export * from './events';
 export { offerTypeLabelsNl } from './text';
 export * from './feedAccess';
 export * from './vtimezone';
+export * from './recurrence';
+export * from './placementEvents';

@@ -48,7 +48,8 @@ export function contactLine(offer: FeedOffer): string {
 
 export function bookingLine(booking: FeedBooking): string {
   const teachers = booking.teachers.length ? ` (begeleiders: ${booking.teachers.join(', ')})` : '';
-  return `${booking.schoolName}, klas ${booking.className}, ${seatsText(booking.seats)}${teachers}`;
+  const who = booking.className === null ? 'docentenstage' : `klas ${booking.className}`;
+  return `${booking.schoolName}, ${who}, ${seatsText(booking.seats)}${teachers}`;
 }
 
 export const seatsText = (seats: number) => (seats === 1 ? '1 plaats' : `${seats} plaatsen`);

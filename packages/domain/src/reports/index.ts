@@ -8,3 +8,4 @@ export * from './fairness';
 export * from './engagement';
 export * from './statement';
 export * from './feedback';
+export * from './placements';

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { BookedItem, FeedBooking, SessionItem } from '../ical/feedItems';
+import type { PlacementItem } from '../ical/placementEvents';
 import { nextSchoolYear } from '../reports/calendar';
 import {
   companyPlanEntry,
   monthsOfSchoolYear,
+  placementPlanEntry,
   schoolPlanEntry,
   sessionHours,
   yearPlanOf,
@@ -163,5 +165,63 @@ describe('plan items', () => {
     expect(sessionHours(new Date('2026-10-05T08:00:00Z'), new Date('2026-10-05T09:20:00Z'))).toBe(
       1.33,
     );
+  });
+});
+
+describe('placements in a plan', () => {
+  // Mon–Thu 08:00–16:00 from Monday 4 to Thursday 28 March 2030: 16 working days of 8 hours.
+  const placementItem = (
+    id: string,
+    participant: PlacementItem['participant'],
+    status: PlacementItem['placement']['status'] = 'accepted',
+  ): PlacementItem => ({
+    placement: { id, status, startsOn: '2030-03-04', endsOn: '2030-03-28' },
+    booking: { id: `booking-${id}`, sequence: 0, statusReason: null },
+    session: {
+      id: 'place-session',
+      startsAt: new Date('2030-03-04T07:00:00Z'),
+      endsAt: new Date('2030-03-28T15:00:00Z'),
+      status: 'scheduled',
+      cancelReason: null,
+      sequence: 0,
+    },
+    place: { id: 'place-1', weekdays: [4, 1, 2, 3], dayStarts: '08:00', dayEnds: '16:00' },
+    offer: { ...offer, type: participant.kind === 'teacher' ? 'teacher_internship' : 'internship' },
+    participant,
+    schoolName: 'Het Lyceum',
+    changedAt: new Date('2030-01-01T00:00:00Z'),
+  });
+
+  it('when a pupil and a teacher are placed, then each is one item with its class or none, its working-day hours, and both count as placements', () => {
+    const pupil = placementPlanEntry(placementItem('p1', { kind: 'pupil', className: '3KB' }));
+    const teacher = placementPlanEntry(
+      placementItem('p2', { kind: 'teacher', className: 'ignored' }, 'proposed'),
+    );
+    expect(pupil.item).toMatchObject({
+      bookingId: 'booking-p1',
+      classes: [],
+      hours: 128,
+      startsAt: '2030-03-04T07:00:00.000Z',
+      placement: {
+        id: 'p1',
+        status: 'accepted',
+        participantKind: 'pupil',
+        className: '3KB',
+        schoolName: 'Het Lyceum',
+        weekdays: [1, 2, 3, 4],
+        workingDays: 16,
+      },
+    });
+    expect(teacher.item.placement).toMatchObject({ participantKind: 'teacher', className: null });
+
+    const plan = yearPlanOf(organisation, '2029-2030', [
+      pupil,
+      teacher,
+      companyPlanEntry(sessionItem('s1', '2029-10-05T08:00:00Z'), 2),
+    ]);
+    expect(plan.totalItems).toBe(3);
+    expect(plan.totalPlacements).toBe(2);
+    expect(plan.totalHours).toBe(258);
+    expect(plan.months.find((month) => month.month === '2030-03')!.items).toHaveLength(2);
   });
 });

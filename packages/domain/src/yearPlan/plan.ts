@@ -1,6 +1,15 @@
 import type { YearPlan, YearPlanItem } from '../contracts/yearPlan';
-import type { BookedItem, FeedBooking, SessionItem } from '../ical/feedItems';
+import type {
+  BookedItem,
+  FeedBooking,
+  FeedOffer,
+  FeedSession,
+  SessionItem,
+} from '../ical/feedItems';
+import type { PlacementItem } from '../ical/placementEvents';
 import { placeOf } from '../ical/text';
+import { hoursPerDay, workingDays } from '../placements/rules';
+import type { PlacementStatus } from '../placements/vocabulary';
 import { monthOf, schoolYearRange } from '../reports/calendar';
 import type { BookingStatus } from '../vocabulary';
 
@@ -13,6 +22,17 @@ export const yearPlanBookingStatuses = [
   'confirmed',
   'completed',
 ] as const satisfies readonly BookingStatus[];
+
+/**
+ * Placements in a year plan: proposed (awaiting the company, marked like a requested booking)
+ * and the ones accepted, signed or completed. Declined and cancelled ones are no commitment.
+ */
+export const yearPlanPlacementStatuses = [
+  'proposed',
+  'accepted',
+  'signed',
+  'completed',
+] as const satisfies readonly PlacementStatus[];
 
 /** A plan item with its start still an instant, for grouping by month. */
 export interface YearPlanEntry {
@@ -29,7 +49,7 @@ export const sessionHours = (startsAt: Date, endsAt: Date): number =>
   roundHours((endsAt.getTime() - startsAt.getTime()) / 3_600_000);
 
 const classOf = (booking: FeedBooking) => ({
-  name: booking.className,
+  name: booking.className ?? 'docentenstage',
   school: booking.schoolName,
   status: booking.status,
 });
@@ -38,7 +58,10 @@ const isPlanned = (booking: FeedBooking) =>
   (yearPlanBookingStatuses as readonly string[]).includes(booking.status);
 
 function itemOf(
-  { session, offer }: Pick<SessionItem, 'session' | 'offer'>,
+  {
+    session,
+    offer,
+  }: { session: Pick<FeedSession, 'id' | 'startsAt' | 'endsAt'>; offer: FeedOffer },
   schoolAddress: SessionItem['schoolAddress'],
 ) {
   return {
@@ -50,6 +73,7 @@ function itemOf(
     endsAt: session.endsAt.toISOString(),
     location: placeOf(offer, schoolAddress).location,
     companyName: offer.companyName,
+    placement: null,
   };
 }
 
@@ -78,6 +102,39 @@ export function schoolPlanEntry(item: BookedItem): YearPlanEntry {
       bookingId: item.booking.id,
       classes: [classOf(item.booking)],
       hours: sessionHours(item.session.startsAt, item.session.endsAt),
+    },
+  };
+}
+
+/**
+ * A placement in a company's or school's plan: one item per placement. Its hours are its
+ * working days × the hours of a working day: the supervision a company plans, the time a pupil
+ * or teacher is away.
+ */
+export function placementPlanEntry(item: PlacementItem): YearPlanEntry {
+  const { placement, place, session, offer } = item;
+  const terms = { startsOn: placement.startsOn, endsOn: placement.endsOn, ...place };
+  const days = workingDays(terms).length;
+  return {
+    startsAt: session.startsAt,
+    item: {
+      ...itemOf({ session, offer }, null),
+      bookingId: item.booking.id,
+      classes: [],
+      hours: roundHours(days * hoursPerDay(place)),
+      placement: {
+        id: placement.id,
+        status: placement.status,
+        participantKind: item.participant.kind,
+        className: item.participant.kind === 'pupil' ? item.participant.className : null,
+        schoolName: item.schoolName,
+        startsOn: placement.startsOn,
+        endsOn: placement.endsOn,
+        weekdays: [...place.weekdays].sort((a, b) => a - b),
+        dayStarts: place.dayStarts,
+        dayEnds: place.dayEnds,
+        workingDays: days,
+      },
     },
   };
 }
@@ -130,6 +187,10 @@ export function yearPlanOf(
     months,
     totalHours: sumHours(months.map((month) => month.hours)),
     totalItems: months.reduce((count, month) => count + month.items.length, 0),
+    totalPlacements: months.reduce(
+      (count, month) => count + month.items.filter((item) => item.placement).length,
+      0,
+    ),
   };
 }
 

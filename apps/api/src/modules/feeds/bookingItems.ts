@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, inArray, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import {
   bookings,
   classes,
@@ -11,7 +11,12 @@ import { feedBookingStatuses, type BookedItem, type BookingStatus } from '@stage
 import { company, offerColumns, school, sessionColumns, type Window } from './columns';
 import type { FeedAggregate } from './conditional';
 
-/** Bookings as schools see them (school and class feeds, one-booking downloads). */
+/**
+ * Bookings as schools see them (school and class feeds, one-booking downloads). A placement's
+ * booking is not among them: the school feed shows the placement itself (one event on its
+ * working days, `placementItems`), and a class feed leaves one pupil's placement out — the
+ * class's calendar is what the whole class does.
+ */
 export type BookingScope = { scope: 'school' | 'class'; scopeId: string; regionId: string };
 
 const changedAt = sql<Date>`greatest(${bookings.updatedAt}, ${sessions.updatedAt}, ${offers.updatedAt}, ${company.updatedAt}, ${school.updatedAt}, ${classes.updatedAt})`;
@@ -20,6 +25,7 @@ function inScope({ scope, scopeId, regionId }: BookingScope, window: Window): SQ
   return and(
     eq(bookings.regionId, regionId),
     scope === 'school' ? eq(bookings.schoolId, scopeId) : eq(bookings.classId, scopeId),
+    isNull(bookings.participantId),
     inArray(bookings.status, [...feedBookingStatuses]),
     sql`${sessions.endsAt} >= ${window.historyFrom.toISOString()}`,
     or(
@@ -105,8 +111,8 @@ async function loadBookedItems(db: Database, where: SQL): Promise<BookedItem[]> 
 }
 
 /**
- * A school's bookings in the given statuses whose session starts in [from, until) and is not
- * cancelled: its year plan. `bookings.starts_at` copies the session's start, so the range rides
+ * A school's class bookings (placements apart) in the given statuses whose session starts in
+ * [from, until) and is not cancelled: its year plan. `bookings.starts_at` copies the session's start, so the range rides
  * `bookings_region_school_idx` (region, school, starts_at).
  */
 export async function loadSchoolBookingsStarting(
@@ -120,6 +126,7 @@ export async function loadSchoolBookingsStarting(
     and(
       eq(bookings.regionId, target.regionId),
       eq(bookings.schoolId, target.schoolId),
+      isNull(bookings.participantId),
       gte(bookings.startsAt, period.from),
       lt(bookings.startsAt, period.until),
       inArray(bookings.status, [...statuses]),

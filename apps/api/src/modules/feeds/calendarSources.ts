@@ -4,16 +4,21 @@ import {
   canSeeBooking,
   canSubscribe,
   feedCalendarName,
+  feedPlacementStatuses,
   feedWindow,
+  placementEvent,
+  placementStatuses,
   publicCalendarName,
   sessionEvent,
   type Actor,
+  type CalendarEvent,
   type CalendarFeed,
 } from '@stagebureau/domain';
 import { hashSecret } from '../auth/secrets';
 import { loadActiveActor } from '../auth/service';
+import { placementItems, placementItemsAggregate } from '../placements/readModels';
 import { aggregateBookingScope, loadBooking, loadBookingScope } from './bookingItems';
-import type { FeedAggregate } from './conditional';
+import { combinedAggregate, type FeedAggregate } from './conditional';
 import { findLiveFeedByTokenHash } from './repo';
 import { findRegionBySlug, findScopeTarget } from './scopeTargets';
 import { aggregateSessionScope, loadSessionScope, type SessionScope } from './sessionItems';
@@ -51,15 +56,44 @@ export async function feedSourceForToken(
   const window = feedWindow(now);
   const name = feedCalendarName(feed.scope, target.name);
   const base = { identity: `feed:${feed.id}`, name, nameChangedAt: target.changedAt };
+  // A school's and a company's own feed show their placements, one event each (no names).
+  const placements =
+    feed.scope === 'school' || feed.scope === 'company'
+      ? {
+          audience: feed.scope,
+          filter: {
+            regionId: feed.regionId,
+            schoolId: feed.scope === 'school' ? feed.scopeId : undefined,
+            companyId: feed.scope === 'company' ? feed.scopeId : undefined,
+            statuses: feedPlacementStatuses,
+            window,
+          },
+        }
+      : null;
+  const withPlacements = {
+    aggregate: async (others: Promise<FeedAggregate>) =>
+      placements
+        ? combinedAggregate(await others, await placementItemsAggregate(db, placements.filter))
+        : others,
+    events: async (others: CalendarEvent[]) =>
+      placements
+        ? inTimeOrder([
+            ...others,
+            ...(await placementItems(db, placements.filter)).map((item) =>
+              placementEvent(item, placements.audience, webUrl),
+            ),
+          ])
+        : others,
+  };
   if (feed.scope === 'school' || feed.scope === 'class') {
     const scope = { scope: feed.scope, scopeId: feed.scopeId, regionId: feed.regionId };
     return {
       ...base,
-      aggregate: () => aggregateBookingScope(db, scope, window),
+      aggregate: () => withPlacements.aggregate(aggregateBookingScope(db, scope, window)),
       build: async () => ({
         name,
-        events: (await loadBookingScope(db, scope, window)).map((item) =>
-          bookingEvent(item, webUrl),
+        events: await withPlacements.events(
+          (await loadBookingScope(db, scope, window)).map((item) => bookingEvent(item, webUrl)),
         ),
       }),
     };
@@ -67,15 +101,21 @@ export async function feedSourceForToken(
   const scope: SessionScope = { scope: feed.scope, scopeId: feed.scopeId, regionId: feed.regionId };
   return {
     ...base,
-    aggregate: () => aggregateSessionScope(db, scope, window),
+    aggregate: () => withPlacements.aggregate(aggregateSessionScope(db, scope, window)),
     build: async () => ({
       name,
-      events: (await loadSessionScope(db, scope, window)).map((item) =>
-        sessionEvent(item, 'organiser', webUrl),
+      events: await withPlacements.events(
+        (await loadSessionScope(db, scope, window)).map((item) =>
+          sessionEvent(item, 'organiser', webUrl),
+        ),
       ),
     }),
   };
 }
+
+/** Events by start; a stable sort keeps each source's own order for equal starts. */
+const inTimeOrder = (events: CalendarEvent[]) =>
+  [...events].sort((a, b) => a.start.getTime() - b.start.getTime());
 
 /** The region's public year calendar: published sessions and free seats, no school data. */
 export async function publicSourceForRegion(
@@ -110,6 +150,26 @@ export async function bookingCalendar(
   bookingId: string,
   webUrl: string,
 ): Promise<CalendarFeed | null> {
+  // A placement's booking (in any status) downloads as the placement's event, for its school
+  // or company: never as a class booking spanning the whole period.
+  const [placement] = await placementItems(db, {
+    regionId: actor.regionId,
+    bookingId,
+    statuses: placementStatuses,
+  });
+  if (placement) {
+    const owners = {
+      regionId: actor.regionId,
+      schoolId: placement.schoolId,
+      companyId: placement.companyId,
+    };
+    if (canSeeBooking(actor, owners) !== 'allow') return null;
+    const audience = actor.organisationId === placement.companyId ? 'company' : 'school';
+    return {
+      name: `Stagebureau – ${placement.offer.title}`,
+      events: [placementEvent(placement, audience, webUrl)],
+    };
+  }
   const found = await loadBooking(db, actor.regionId, bookingId);
   if (!found) return null;
   const owners = { regionId: actor.regionId, schoolId: found.schoolId, companyId: found.companyId };

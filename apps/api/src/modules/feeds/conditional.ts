@@ -15,7 +15,17 @@ export interface Validators {
 }
 
 /** Raise when the rendering changes, so calendars holding an old copy fetch the new one. */
-const renderVersion = 1;
+const renderVersion = 2;
+
+/** The aggregate of a calendar built from two sources (class bookings and placements). */
+export const combinedAggregate = (a: FeedAggregate, b: FeedAggregate): FeedAggregate => ({
+  count: a.count + b.count,
+  fingerprint: `${a.fingerprint}|${b.fingerprint}`,
+  changedAt:
+    a.changedAt && b.changedAt
+      ? new Date(Math.max(a.changedAt.getTime(), b.changedAt.getTime()))
+      : (a.changedAt ?? b.changedAt),
+});
 
 /** Strong ETag and Last-Modified of a feed, from its identity, name and aggregate. */
 export function validatorsOf(

@@ -65,6 +65,8 @@ export function renderCalendar(feed: CalendarFeed): string {
           : event.location
         : null,
       url: event.url,
+      // RRULE written as given: UNTIL in UTC, as RFC 5545 requires beside a DTSTART with TZID.
+      repeating: event.rrule ? `RRULE:${event.rrule}` : null,
       status: event.status === 'CANCELLED' ? ICalEventStatus.CANCELLED : ICalEventStatus.CONFIRMED,
     });
   }

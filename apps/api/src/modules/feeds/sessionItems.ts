@@ -15,22 +15,31 @@ import {
   type FeedBooking,
   type SessionItem,
 } from '@stagebureau/domain';
+import { placePatternsOfSessions } from '../placements/readModels';
 import { company, offerColumns, school, sessionColumns, type Window } from './columns';
 import type { FeedAggregate } from './conditional';
 
-/** Sessions as their company, the bureau and the public see them. */
+/**
+ * Sessions as their company, the bureau and the public see them. An internship place's session
+ * repeats on the place's working days. The company's own feed shows its placements instead of
+ * its places' sessions (one event per placement, `placementItems`).
+ */
 export type SessionScope =
   | { scope: 'company' | 'offer' | 'region'; scopeId: string; regionId: string }
   | { scope: 'public'; regionId: string };
 
 /** Σ (sequence + 1) over every booking of the session: grows on each booking and change. */
 const bookingActivity = sql<number>`(select count(*) + coalesce(sum(b.sequence), 0) from ${bookings} b where b.session_id = ${sessions.id} and b.region_id = ${sessions.regionId})::int`;
-const bookingsChangedAt = sql`(select max(greatest(b.updated_at, s.updated_at, c.updated_at)) from ${bookings} b join ${organisations} s on s.id = b.school_id join ${classes} c on c.id = b.class_id where b.session_id = ${sessions.id} and b.region_id = ${sessions.regionId})`;
+const bookingsChangedAt = sql`(select max(greatest(b.updated_at, s.updated_at, c.updated_at)) from ${bookings} b join ${organisations} s on s.id = b.school_id left join ${classes} c on c.id = b.class_id where b.session_id = ${sessions.id} and b.region_id = ${sessions.regionId})`;
 const changedAt = sql`greatest(${sessions.updatedAt}, ${offers.updatedAt}, ${company.updatedAt}, ${bookingsChangedAt})`;
 
 function inScope(target: SessionScope, window: Window): SQL {
   const scoped: Record<SessionScope['scope'], () => SQL | undefined> = {
-    company: () => eq(offers.organisationId, (target as { scopeId: string }).scopeId),
+    company: () =>
+      and(
+        eq(offers.organisationId, (target as { scopeId: string }).scopeId),
+        ne(offers.bookingMode, 'placement'),
+      ),
     offer: () => eq(sessions.offerId, (target as { scopeId: string }).scopeId),
     region: () => undefined,
     // Sessions made for one school's on-request proposal are that school's, not the public's.
@@ -79,7 +88,8 @@ export async function loadSessionScope(
 
 /**
  * A company's sessions that start in [from, until) and are not cancelled, of its offers that
- * are not drafts, with the bookings of the given statuses: its year plan. The range is on the
+ * are not drafts nor internship places (its plan lists those per placement), with the bookings
+ * of the given statuses: its year plan. The range is on the
  * start, so `sessions_region_offer_start_idx` serves each of the company's offers.
  */
 export async function loadCompanySessionsStarting(
@@ -93,6 +103,7 @@ export async function loadCompanySessionsStarting(
     eq(offers.regionId, target.regionId),
     eq(offers.organisationId, target.companyId),
     ne(offers.status, 'draft'),
+    ne(offers.bookingMode, 'placement'),
     eq(sessions.status, 'scheduled'),
     gte(sessions.startsAt, period.from),
     lt(sessions.startsAt, period.until),
@@ -120,14 +131,11 @@ async function loadSessionItems(
     .innerJoin(company, eq(company.id, offers.organisationId))
     .where(where)
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
+  const sessionIds = rows.map((row) => row.session.id);
   const booked = bookingStatuses
-    ? await loadBookingsOf(
-        db,
-        regionId,
-        rows.map((row) => row.session.id),
-        bookingStatuses,
-      )
+    ? await loadBookingsOf(db, regionId, sessionIds, bookingStatuses)
     : new Map<string, BookingOfSession[]>();
+  const places = await placePatternsOfSessions(db, regionId, sessionIds);
   return rows.map((row) => {
     const sessionBookings = booked.get(row.session.id) ?? [];
     const schools = new Set(sessionBookings.map((b) => b.schoolId));
@@ -135,6 +143,7 @@ async function loadSessionItems(
       ...row,
       bookings: sessionBookings.map((b) => b.booking),
       schoolAddress: schools.size === 1 ? sessionBookings[0]!.schoolAddress : null,
+      place: places.get(row.session.id) ?? null,
       changedAt: new Date(row.changedAt),
     };
   });
@@ -179,7 +188,8 @@ async function loadBookingsOf(
     })
     .from(bookings)
     .innerJoin(school, eq(school.id, bookings.schoolId))
-    .innerJoin(classes, eq(classes.id, bookings.classId))
+    // A teacher's own placement has no class; it is listed as a docentenstage.
+    .leftJoin(classes, eq(classes.id, bookings.classId))
     .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
     .where(
       and(

@@ -1,4 +1,4 @@
-import { and, eq, gte, inArray, lt, or, sql, type SQL } from 'drizzle-orm';
+import { and, eq, gte, inArray, isNotNull, lt, or, sql, type SQL } from 'drizzle-orm';
 import type { AnyPgColumn } from 'drizzle-orm/pg-core';
 import {
   allocationRequests,
@@ -19,13 +19,20 @@ const within = (column: AnyPgColumn, period: ReportPeriod): SQL[] => [
   ...(period.until ? [lt(column, period.until)] : []),
 ];
 
-/** Seats per booking (all years), for the Gini per school year. */
+/**
+ * Seats per booking (all years), for the Gini per school year. Pupils' seats only: a teacher's
+ * own placement (a booking without a class) is no seat of the school's students.
+ */
 export function seatRows(db: Database, regionId: string) {
   return db
     .select({ schoolId: bookings.schoolId, startsAt: bookings.startsAt, seats: bookings.seats })
     .from(bookings)
     .where(
-      and(eq(bookings.regionId, regionId), inArray(bookings.status, [...seatBookingStatuses])),
+      and(
+        eq(bookings.regionId, regionId),
+        inArray(bookings.status, [...seatBookingStatuses]),
+        isNotNull(bookings.classId),
+      ),
     );
 }
 

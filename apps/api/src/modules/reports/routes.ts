@@ -15,6 +15,7 @@ import { authProblems } from '../shared';
 import { authoriseReport, coFinancingCompanyFor } from './access';
 import { coFinancingCsv, coverageCsv, engagementCsv, fairnessCsv } from './csvViews';
 import { coFinancingFor, coverageFor, engagementFor, fairnessFor } from './service';
+import placementReportRoutes from './placementRoutes';
 import statementRoutes from './statementRoutes';
 
 /** `?format=` wins; otherwise an Accept of text/csv asks for RFC 4180 CSV. */
@@ -160,6 +161,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   );
 
   await app.register(statementRoutes);
+  await app.register(placementReportRoutes);
 };
 
 export default reportRoutes;

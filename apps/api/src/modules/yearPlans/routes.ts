@@ -20,9 +20,9 @@ const kinds = { companies: 'company', schools: 'school' } as const satisfies Rec
 
 const whatIsIn: Record<OrganisationKind, string> = {
   company:
-    "A company's year plan (jaarplanning): its scheduled sessions of the school year with the classes booked (requested, confirmed, completed); hours are the offer's in-kind hours per session.",
+    "A company's year plan (jaarplanning): its scheduled sessions of the school year with the classes booked (requested, confirmed, completed), and its placements (proposed, accepted, signed, completed; one item each, no names); hours are the offer's in-kind hours per session, and a placement's working days × hours per day.",
   school:
-    "A school's year plan (jaarplanning): its classes' requested, confirmed and completed bookings of the school year; hours are the session's length.",
+    "A school's year plan (jaarplanning): its classes' requested, confirmed and completed bookings of the school year, and its placements (proposed, accepted, signed, completed; one item each with the class or `teacher`, no names); hours are the session's length, and a placement's working days × hours per day.",
 };
 const access =
   ' By month in Europe/Amsterdam; the school year defaults to the current one. A company or school reads its own, the bureau any in its region; others get 404.';

@@ -2,11 +2,14 @@ import type { Database } from '@stagebureau/db';
 import {
   bookingEvent,
   companyPlanEntry,
+  placementEvent,
+  placementPlanEntry,
   schoolPlanEntry,
   schoolYearRange,
   sessionEvent,
   yearPlanBookingStatuses,
   yearPlanCalendarName,
+  yearPlanPlacementStatuses,
   yearPlanOf,
   type Actor,
   type CalendarEvent,
@@ -17,6 +20,7 @@ import {
 } from '@stagebureau/domain';
 import { loadCompanySessionsStarting, loadSchoolBookingsStarting } from '../feeds/service';
 import { organisationFor } from '../organisations/service';
+import { placementItems } from '../placements/readModels';
 
 /** The plan's entries and their calendar events, from the same loaded items. */
 interface LoadedPlan {
@@ -39,21 +43,41 @@ async function loadPlan(
   const row = await organisationFor(db, actor, id, 'yearPlan.read', { kind });
   const organisation = { id: row.id, name: row.name, kind };
   const period = schoolYearRange(schoolYear);
+  // Placements of the year, one item each (no names): the company's or the school's.
+  const placed = await placementItems(db, {
+    regionId: actor.regionId,
+    companyId: kind === 'company' ? row.id : undefined,
+    schoolId: kind === 'school' ? row.id : undefined,
+    statuses: yearPlanPlacementStatuses,
+    startsIn: period,
+  });
+  const placementEntries = placed.map(placementPlanEntry);
+  const placementEvents = (webUrl: string) =>
+    placed.map((item) => placementEvent(item, kind, webUrl));
   if (kind === 'company') {
     const target = { regionId: actor.regionId, companyId: row.id };
     const items = await loadCompanySessionsStarting(db, target, period, yearPlanBookingStatuses);
     return {
       organisation,
-      entries: items.map((item) => companyPlanEntry(item, item.inKindHours)),
-      events: (webUrl) => items.map((item) => sessionEvent(item, 'organiser', webUrl)),
+      entries: [
+        ...items.map((item) => companyPlanEntry(item, item.inKindHours)),
+        ...placementEntries,
+      ],
+      events: (webUrl) => [
+        ...items.map((item) => sessionEvent(item, 'organiser', webUrl)),
+        ...placementEvents(webUrl),
+      ],
     };
   }
   const target = { regionId: actor.regionId, schoolId: row.id };
   const items = await loadSchoolBookingsStarting(db, target, period, yearPlanBookingStatuses);
   return {
     organisation,
-    entries: items.map(schoolPlanEntry),
-    events: (webUrl) => items.map((item) => bookingEvent(item, webUrl)),
+    entries: [...items.map(schoolPlanEntry), ...placementEntries],
+    events: (webUrl) => [
+      ...items.map((item) => bookingEvent(item, webUrl)),
+      ...placementEvents(webUrl),
+    ],
   };
 }
 

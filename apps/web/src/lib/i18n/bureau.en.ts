@@ -102,6 +102,8 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'conflict.type.late_cancellation': 'Late cancellation',
   'conflict.type.session_change_blocked': 'Session change clashes with another booking',
   'conflict.type.request_unfilled': 'Request not yet filled',
+  'conflict.type.placement_unsigned': 'Internship agreement not yet signed',
+  'conflict.type.attendance_unconfirmed': 'Attendance unconfirmed for two weeks',
   'conflict.status.open': 'Open',
   'conflict.status.resolved': 'Resolved',
   'conflict.status.dismissed': 'Dismissed',
@@ -302,4 +304,29 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'report.bestInternships': 'Best rated internship companies',
   'report.ratings': '{count} ratings',
   'report.tableOf': 'Table: {title}',
+  'report.placementCoverage': 'Pupils on placement',
+  'report.placementCoverageSummary':
+    'Pupils with a placement in school year {year}: {pupils} ({placements} placements). Teacher internships, counted apart: {teachers}.',
+  'report.placementCoverageNote':
+    'Counts accepted, signed and completed placements; a pupil counts once, even with several placements. Counts only, no names.',
+  'report.noPupilPlaced': 'Schools without a pupil on placement:',
+  'report.pupilsPerSchool': 'Pupils on placement per school',
+  'report.pupilsPerProfile': 'Pupils on placement per school, level and profile',
+  'report.school': 'School',
+  'report.level': 'Level',
+  'report.vmboProfile': 'Profile',
+  'report.pupils': 'Pupils',
+  'report.placements': 'Placements',
+  'report.teacherPlacements': 'Teacher internships',
+  'report.internshipPlaces': 'Internship places in the region',
+  'report.internshipPlacesSummary':
+    'Internship places in school year {year}: offered {offered}, filled {filled}. In school year {previous}: offered {previousOffered}, filled {previousFilled}.',
+  'report.internshipPlacesNote':
+    'Offered: the capacity of every internship place that is not cancelled and starts in the school year. Filled: accepted, signed and completed placements.',
+  'report.placesPerType': 'Internship places per type',
+  'report.placeType': 'Type',
+  'report.offeredIn': 'Offered {year}',
+  'report.filledIn': 'Filled {year}',
+  'report.changeOffered': 'Change offered',
+  'report.changeFilled': 'Change filled',
 };

@@ -100,6 +100,8 @@ export const bureauNl = {
   'conflict.type.late_cancellation': 'Late annulering',
   'conflict.type.session_change_blocked': 'Sessiewijziging botst met een andere boeking',
   'conflict.type.request_unfilled': 'Vraag nog niet ingevuld',
+  'conflict.type.placement_unsigned': 'Stageovereenkomst nog niet ondertekend',
+  'conflict.type.attendance_unconfirmed': 'Aanwezigheid twee weken niet bevestigd',
   'conflict.status.open': 'Open',
   'conflict.status.resolved': 'Opgelost',
   'conflict.status.dismissed': 'Afgewezen',
@@ -301,4 +303,29 @@ export const bureauNl = {
   'report.bestInternships': 'Best gewaardeerde stagebedrijven',
   'report.ratings': '{count} beoordelingen',
   'report.tableOf': 'Tabel: {title}',
+  'report.placementCoverage': 'Leerlingen op stage',
+  'report.placementCoverageSummary':
+    'Leerlingen met een stage in schooljaar {year}: {pupils} ({placements} plaatsingen). Docentenstages, apart geteld: {teachers}.',
+  'report.placementCoverageNote':
+    'Telt geaccepteerde, ondertekende en afgeronde plaatsingen; een leerling telt één keer, ook met meer stages. Alleen aantallen, geen namen.',
+  'report.noPupilPlaced': 'Scholen zonder leerling op stage:',
+  'report.pupilsPerSchool': 'Leerlingen op stage per school',
+  'report.pupilsPerProfile': 'Leerlingen op stage per school, niveau en profiel',
+  'report.school': 'School',
+  'report.level': 'Niveau',
+  'report.vmboProfile': 'Profiel',
+  'report.pupils': 'Leerlingen',
+  'report.placements': 'Plaatsingen',
+  'report.teacherPlacements': 'Docentenstages',
+  'report.internshipPlaces': 'Stageplaatsen in de regio',
+  'report.internshipPlacesSummary':
+    'Stageplaatsen in schooljaar {year}: aangeboden {offered}, bezet {filled}. In schooljaar {previous}: aangeboden {previousOffered}, bezet {previousFilled}.',
+  'report.internshipPlacesNote':
+    'Aangeboden: de capaciteit van alle niet-geannuleerde stageplaatsen die in het schooljaar beginnen. Bezet: geaccepteerde, ondertekende en afgeronde plaatsingen.',
+  'report.placesPerType': 'Stageplaatsen per soort',
+  'report.placeType': 'Soort',
+  'report.offeredIn': 'Aangeboden {year}',
+  'report.filledIn': 'Bezet {year}',
+  'report.changeOffered': 'Verschil aangeboden',
+  'report.changeFilled': 'Verschil bezet',
 } as const;

@@ -9,8 +9,19 @@ export const reportPaths = {
   dekking: 'coverage',
   eerlijkheid: 'fairness',
   betrokkenheid: 'engagement',
+  stagedekking: 'placement-coverage',
+  stageplaatsen: 'internship-places',
 } as const;
 export type ReportName = keyof typeof reportPaths;
+
+/** Placement reports take one school year and no other filter. */
+const schoolYearOnly: readonly ReportName[] = ['stagedekking', 'stageplaatsen'];
+
+/** The filters a report takes: all of them, or the school year alone for placement reports. */
+export const filtersFor = (report: ReportName, filters: Record<string, string>) =>
+  schoolYearOnly.includes(report)
+    ? Object.fromEntries(Object.entries(filters).filter(([name]) => name === 'schoolYear'))
+    : filters;
 
 /** The report filters in the page's query string that the API understands (blanks dropped). */
 export function reportFilters(url: URL): Record<string, string> {
