@@ -271,8 +271,14 @@ export const attendanceWeeks = pgTable(
       .notNull()
       .references(() => placements.id),
     weekOf: date('week_of').notNull(),
-    presentDays: date('present_days').array().notNull().default(sql`'{}'::date[]`),
-    absentDays: date('absent_days').array().notNull().default(sql`'{}'::date[]`),
+    presentDays: date('present_days')
+      .array()
+      .notNull()
+      .default(sql`'{}'::date[]`),
+    absentDays: date('absent_days')
+      .array()
+      .notNull()
+      .default(sql`'{}'::date[]`),
     hours: doublePrecision('hours').notNull().default(0),
     tokenHash: text('token_hash'),
     confirmedAt: tstz('confirmed_at'),

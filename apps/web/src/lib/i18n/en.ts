@@ -1,8 +1,12 @@
+import { attendanceEn } from './attendance.en';
 import { bureauEn } from './bureau.en';
 import { feedsEn } from './feeds.en';
 import { inboxEn } from './inbox.en';
+import { placementsEn } from './placements.en';
 import { requestsEn } from './requests.en';
+import { roundsEn } from './rounds.en';
 import { schoolEn } from './school.en';
+import { signingEn } from './signing.en';
 import { yearPlanEn } from './yearPlan.en';
 import type { MessageKey } from './nl';
 
@@ -133,6 +137,7 @@ export const en: Record<MessageKey, string> = {
   'location.online': 'Online',
   'bookingMode.fixed_sessions': 'Fixed sessions',
   'bookingMode.on_request': 'On request',
+  'bookingMode.placement': 'Internship place (per pupil)',
   'offerStatus.draft': 'Draft',
   'offerStatus.published': 'Published',
   'offerStatus.archived': 'Archived',
@@ -354,10 +359,14 @@ export const en: Record<MessageKey, string> = {
   'audit.what': 'What',
   'audit.reason': 'Reason',
   'audit.older': 'Older events',
+  ...attendanceEn,
   ...bureauEn,
   ...feedsEn,
   ...inboxEn,
+  ...placementsEn,
   ...requestsEn,
+  ...roundsEn,
   ...schoolEn,
+  ...signingEn,
   ...yearPlanEn,
 };

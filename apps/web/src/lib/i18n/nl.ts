@@ -1,8 +1,12 @@
+import { attendanceNl } from './attendance.nl';
 import { bureauNl } from './bureau.nl';
 import { feedsNl } from './feeds.nl';
 import { inboxNl } from './inbox.nl';
+import { placementsNl } from './placements.nl';
 import { requestsNl } from './requests.nl';
+import { roundsNl } from './rounds.nl';
 import { schoolNl } from './school.nl';
+import { signingNl } from './signing.nl';
 import { yearPlanNl } from './yearPlan.nl';
 
 /** The Dutch message catalogue: the source of every UI string (en.ts must have the same keys). */
@@ -134,6 +138,7 @@ export const nl = {
   'location.online': 'Online',
   'bookingMode.fixed_sessions': 'Vaste sessies',
   'bookingMode.on_request': 'Op aanvraag',
+  'bookingMode.placement': 'Stageplaats (per leerling)',
   'offerStatus.draft': 'Concept',
   'offerStatus.published': 'Gepubliceerd',
   'offerStatus.archived': 'Gearchiveerd',
@@ -356,11 +361,15 @@ export const nl = {
   'audit.what': 'Wat',
   'audit.reason': 'Reden',
   'audit.older': 'Oudere gebeurtenissen',
+  ...attendanceNl,
   ...bureauNl,
   ...feedsNl,
   ...inboxNl,
+  ...placementsNl,
   ...requestsNl,
+  ...roundsNl,
   ...schoolNl,
+  ...signingNl,
   ...yearPlanNl,
 } as const;
 

@@ -30,7 +30,8 @@ export async function eraseExpiredParticipants(db: Database, now: Date): Promise
       .where(and(eq(participants.regionId, region.id), isNull(participants.erasedAt)))
       .groupBy(participants.id);
     for (const candidate of candidates) {
-      const until = candidate.lastRetention ?? retainUntil(localDateOf(candidate.createdAt), months);
+      const until =
+        candidate.lastRetention ?? retainUntil(localDateOf(candidate.createdAt), months);
       if (until >= today) continue;
       const done = await db.transaction((tx) =>
         eraseParticipantIn(tx, systemActor(region.id), candidate, now, 'retention period ended'),
