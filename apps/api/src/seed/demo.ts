@@ -13,6 +13,7 @@ import { hashPassword } from '../modules/auth/secrets';
 import { demoCompanies, demoPassword, demoRegion, demoSchools, demoSectors } from './demoData';
 import { seedDemoActivity } from './demoActivity';
 import { seedDemoDemand } from './demoDemand';
+import { seedDemoPlacements } from './demoPlacements';
 
 /**
  * Seeds "Regio Assen-Beilen" once: bureau, schools with classes, companies, offers with
@@ -143,6 +144,7 @@ export async function seedDemo(db: Database, log: (line: string) => void): Promi
     }
     await seedDemoActivity(tx, regionId, new Date());
     await seedDemoDemand(tx, regionId, new Date());
+    await seedDemoPlacements(tx, regionId, new Date());
   });
   log(`seeded demo region "${demoRegion.name}" (logins in README, password ${demoPassword})`);
 }
