@@ -51,6 +51,20 @@ describe('demo seed: internship placements (issue 16)', () => {
     expect(evaluation!.submittedAt).not.toBeNull();
   });
 
+  it('when seeded, then the running stage has its first week confirmed and the second awaiting the supervisor', async () => {
+    const [running] = await ctx.db
+      .select()
+      .from(placements)
+      .where(and(eq(placements.regionId, regionId), eq(placements.status, 'signed')));
+    const weeks = await ctx.db
+      .select()
+      .from(attendanceWeeks)
+      .where(eq(attendanceWeeks.placementId, running!.id))
+      .orderBy(attendanceWeeks.weekOf);
+    expect(weeks.map((week) => week.confirmedAt !== null)).toEqual([true, false]);
+    expect(weeks[1]!.tokenHash).not.toBeNull();
+  });
+
   it("when seeded, then a school's matching round is run with an explanation for every pupil", async () => {
     const [round] = await ctx.db
       .select()

@@ -194,8 +194,9 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
     at(addDays(pastEnd, 3)),
   );
 
-  // 2. Running now: started last week, its first week confirmed with one click.
-  const runStart = mondayAfter(addDays(today, -12));
+  // 2. Running now, in its third week: the first week confirmed with one click, the second's
+  // link just mailed to the supervisor (finished less than a week ago: no reminder yet).
+  const runStart = mondayAfter(addDays(today, -18));
   const noor = await pupil(nassau, {
     firstName: 'Noor',
     surname: 'Bakker',
@@ -231,7 +232,8 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
   signers.guardian = 'Peter Bakker';
   signers.company = 'Ilse Kramer';
   await signAll(second.id, at(addDays(runStart, -15)));
-  if (addDays(runStart, 4) < today) await confirmWeeks(now);
+  await confirmWeeks(at(addDays(runStart, 5)));
+  await sweepAttendance(db, now);
 
   // 3. Awaiting signatures: accepted for next month; the school and company signed.
   const nextStart = mondayAfter(addDays(today, 21));
