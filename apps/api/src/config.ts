@@ -32,6 +32,7 @@ const configSchema = z.object({
   /** Request follow-up (deadline reminders, unfilled requests) period; 0 = off. Default 15 min, off in test. */
   REQUEST_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
   PRIVACY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
+  PLACEMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
   MAIL_FROM: z.string().min(3).default('Stagebureau <no-reply@stagebureau.local>'),
   /** How often the notification worker runs; 0 turns the timer off (tests call runOnce). */
   NOTIFICATION_INTERVAL_MS: z.coerce.number().int().min(0).default(5_000),

@@ -32,7 +32,9 @@ const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
   // Under test the sweep is called directly with a chosen `now`.
   schedulePeriodicJob(app, {
     name: 'unsigned placements',
-    intervalMs: app.config.NODE_ENV === 'test' ? 0 : sweepIntervalMs,
+    intervalMs:
+      app.config.PLACEMENT_SWEEP_INTERVAL_MS ??
+      (app.config.NODE_ENV === 'test' ? 0 : sweepIntervalMs),
     run: async (now) => {
       const result = await runUnsignedSweep(app.db, now);
       return { worthLogging: result.raised > 0, result };

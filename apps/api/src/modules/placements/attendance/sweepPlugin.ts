@@ -7,7 +7,7 @@ import { sweepAttendance } from './sweep';
 const intervalMs = 60 * 60_000;
 
 /**
- * Runs the placements' clock inside the API process every hour: the supervisor's weekly
+ * Runs the placements' clock inside the API process every PLACEMENT_SWEEP_INTERVAL_MS (an hour): the supervisor's weekly
  * attendance links, their one reminder and one conflict (`sweepAttendance`), and the
  * evaluation link once a placement ended (`requestEvaluations`). Off under test, where tests
  * call both with their own `now`. Several API processes may run it: the sweeps make that safe.
@@ -15,7 +15,8 @@ const intervalMs = 60 * 60_000;
 const attendanceSweepPlugin: FastifyPluginAsyncZod = async (app) => {
   schedulePeriodicJob(app, {
     name: 'placement attendance',
-    intervalMs: app.config.NODE_ENV === 'test' ? 0 : intervalMs,
+    intervalMs:
+      app.config.PLACEMENT_SWEEP_INTERVAL_MS ?? (app.config.NODE_ENV === 'test' ? 0 : intervalMs),
     run: async (now) => {
       const attendance = await sweepAttendance(app.db, now);
       const evaluations = await requestEvaluations(app.db, now);
