@@ -1,25 +1,10 @@
 import { and, eq } from 'drizzle-orm';
-import { alias } from 'drizzle-orm/pg-core';
-import {
-  attendanceWeeks,
-  classes,
-  internshipPlaces,
-  offers,
-  organisations,
-  participants,
-  placementEvaluations,
-  placements,
-  type Transaction,
-} from '@stagebureau/db';
-import {
-  weekWorkingDays,
-  type NotificationFacts,
-  type OfferType,
-  type PlacementFacts,
-} from '@stagebureau/domain';
+import { attendanceWeeks, placementEvaluations, type Transaction } from '@stagebureau/db';
+import { weekWorkingDays, type NotificationFacts } from '@stagebureau/domain';
 import { hashSecret } from '../auth/secrets';
 import type { NotificationEvent } from './events';
 import { schoolRecipients, type RecipientUser } from './recipients';
+import { loadPlacement } from './placementEvents';
 import type { Delivery } from './resolve';
 
 type AttendanceEvent = Extract<
@@ -32,42 +17,6 @@ type AttendanceEvent = Extract<
       | 'placement.evaluation_requested';
   }
 >;
-
-const company = alias(organisations, 'company');
-const school = alias(organisations, 'school');
-
-async function loadPlacement(tx: Transaction, regionId: string, placementId: string) {
-  const [row] = await tx
-    .select({
-      placement: placements,
-      place: internshipPlaces,
-      placeTitle: offers.title,
-      placeType: offers.type,
-      companyName: company.name,
-      schoolName: school.name,
-      pseudonym: participants.pseudonym,
-      className: classes.name,
-    })
-    .from(placements)
-    .innerJoin(internshipPlaces, eq(internshipPlaces.id, placements.placeId))
-    .innerJoin(offers, eq(offers.id, internshipPlaces.offerId))
-    .innerJoin(company, eq(company.id, placements.companyId))
-    .innerJoin(school, eq(school.id, placements.schoolId))
-    .innerJoin(participants, eq(participants.id, placements.participantId))
-    .leftJoin(classes, eq(classes.id, participants.classId))
-    .where(and(eq(placements.regionId, regionId), eq(placements.id, placementId)));
-  if (!row) return null;
-  const facts: PlacementFacts = {
-    placementId: row.placement.id,
-    placeTitle: row.placeTitle,
-    placeType: row.placeType as OfferType,
-    companyName: row.companyName,
-    schoolName: row.schoolName,
-    startsOn: row.placement.startsOn,
-    endsOn: row.placement.endsOn,
-  };
-  return { ...row, facts };
-}
 
 /** The place's supervisor: an adult without an account, reached by e-mail only, in Dutch. */
 const supervisorOf = (place: { supervisorEmail: string }): RecipientUser => ({

@@ -25,10 +25,12 @@ type PlacementEvent = Extract<
 const company = alias(organisations, 'company');
 const school = alias(organisations, 'school');
 
-async function loadPlacement(tx: Transaction, regionId: string, placementId: string) {
+/** A placement as its messages describe it (shared with attendanceEvents.ts). */
+export async function loadPlacement(tx: Transaction, regionId: string, placementId: string) {
   const [row] = await tx
     .select({
       placement: placements,
+      place: internshipPlaces,
       placeTitle: offers.title,
       placeType: offers.type,
       companyName: company.name,
