@@ -1,7 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import {
   classes,
-  notificationEvents,
   organisations,
   users,
   type Database,
@@ -16,8 +15,6 @@ import {
   type Actor,
   type Role,
 } from '@stagebureau/domain';
-import { signByLink } from '../modules/placements/agreement/sign';
-import { confirmAttendanceByToken } from '../modules/placements/attendance/service';
 import { sweepAttendance } from '../modules/placements/attendance/sweep';
 import { submitEvaluationByToken } from '../modules/placements/evaluation/service';
 import { requestEvaluations } from '../modules/placements/evaluation/sweep';
@@ -26,6 +23,7 @@ import { createPlace } from '../modules/placements/places/service';
 import { runRound } from '../modules/placements/rounds/run';
 import { createRound, setPreferences } from '../modules/placements/rounds/service';
 import { movePlacement, placeSelf, proposePlacement } from '../modules/placements/service';
+import { linksFollowed } from './demoPlacementLinks';
 
 /**
  * Internship placements in the demo (issue 16), made through the product's own services at
@@ -55,60 +53,7 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
       .where(and(eq(organisations.name, school), eq(classes.name, name)));
     return row!.id;
   };
-  /** The last link mailed for one row (what the party finds in its inbox). */
-  const mailedToken = async (kind: string, key: string, id: string) => {
-    const [row] = await tx
-      .select({ path: sql<string>`${notificationEvents.event}->>'path'` })
-      .from(notificationEvents)
-      .where(
-        and(
-          eq(notificationEvents.regionId, regionId),
-          sql`${notificationEvents.event}->>'kind' = ${kind}`,
-          sql`${notificationEvents.event}->>${key} = ${id}`,
-        ),
-      )
-      .orderBy(sql`${notificationEvents.id} desc`)
-      .limit(1);
-    return row!.path.split('/').pop()!;
-  };
-  const signingTokens = async (placementId: string) => {
-    const rows = await tx.execute<{ id: string; party: string }>(
-      sql`select id, party from placement_signatures where placement_id = ${placementId}`,
-    );
-    return Promise.all(
-      rows.rows.map(async (row) => ({
-        party: row.party,
-        token: await mailedToken('placement.signing_requested', 'signatureId', row.id),
-      })),
-    );
-  };
-  const signers: Record<string, string> = {
-    school: 'Femke Jansen',
-    company: 'Henk Bos',
-    pupil: 'Lars Hoekstra',
-    guardian: 'Marleen Hoekstra',
-    teacher: 'Ruben Mulder',
-  };
-  const signAll = async (placementId: string, at: Date, skip: string[] = []) => {
-    for (const { party, token } of await signingTokens(placementId))
-      if (!skip.includes(party))
-        await signByLink(db, token, { typedName: signers[party]!, consent: true }, at);
-  };
-  /** The supervisor clicks every weekly link the sweep mailed up to `until`. */
-  const confirmWeeks = async (until: Date) => {
-    await sweepAttendance(db, until);
-    const weeks = await tx.execute<{ id: string }>(
-      sql`select w.id from attendance_weeks w join placements p on p.id = w.placement_id
-          where p.region_id = ${regionId} and w.confirmed_at is null and w.token_hash is not null`,
-    );
-    for (const week of weeks.rows)
-      await confirmAttendanceByToken(
-        db,
-        await mailedToken('placement.attendance_requested', 'weekId', week.id),
-        {},
-        until,
-      );
-  };
+  const { mailedToken, signAll, confirmWeeks, signers } = linksFollowed(tx, regionId);
 
   const metaal = actor('opleidingen@metaalwerken.demo.nl');
   const energie = actor('contact@energiepark.demo.nl');
