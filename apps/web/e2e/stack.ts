@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '@stagebureau/db';
+import { startMailCapture } from './mailCapture';
 
 export const repoRoot = resolve(import.meta.dirname, '../../..');
 const apiEntry = join(repoRoot, 'apps/api/dist/server.js');
@@ -16,6 +17,8 @@ const webEntry = process.env.WEB_ENTRY ?? join(repoRoot, 'apps/web/build/index.j
 export interface Stack {
   apiUrl: string;
   webUrl: string;
+  /** Every e-mail the API sent, one JSON file each (read them with mailbox.ts). */
+  mailDir: string;
   stop(): Promise<void>;
 }
 
@@ -107,20 +110,23 @@ async function stopChild(child: ChildProcess) {
 }
 
 /**
- * The real stack for browser journeys: a fresh database, the built API with demo data and the
- * built web app, each on a free port. Nothing is built here (CI runs `pnpm build` first).
+ * The real stack for browser journeys: a fresh database, a local SMTP server capturing every
+ * e-mail, the built API with demo data and the built web app, each on a free port. Nothing is
+ * built here (CI runs `pnpm build` first).
  */
 export async function startStack(): Promise<Stack> {
   for (const entry of [apiEntry, webEntry]) {
     if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`pnpm build\` first`);
   }
   const database = await freshDatabase();
+  const mail = await startMailCapture();
   const [apiPort, webPort] = [await freePort(), await freePort()];
   const apiUrl = `http://127.0.0.1:${apiPort}`;
   const webUrl = `http://127.0.0.1:${webPort}`;
   const children: ChildProcess[] = [];
   const stop = async () => {
     for (const child of children.reverse()) await stopChild(child);
+    await mail.close();
     await database.drop();
   };
   try {
@@ -140,6 +146,9 @@ export async function startStack(): Promise<Stack> {
         LOGIN_MAX_PER_IP: '10000',
         LOGIN_MAX_PER_ACCOUNT: '10000',
         RATE_LIMIT_MAX: '100000',
+        // Real e-mail, soon: a journey follows the links in the messages it is sent.
+        SMTP_URL: mail.url,
+        NOTIFICATION_INTERVAL_MS: '500',
       },
       'api',
     );
@@ -156,5 +165,5 @@ export async function startStack(): Promise<Stack> {
     await stop();
     throw error;
   }
-  return { apiUrl, webUrl, stop };
+  return { apiUrl, webUrl, mailDir: mail.dir, stop };
 }

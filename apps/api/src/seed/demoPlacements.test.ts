@@ -61,7 +61,8 @@ describe('demo seed: internship placements (issue 16)', () => {
       .from(attendanceWeeks)
       .where(eq(attendanceWeeks.placementId, running!.id))
       .orderBy(attendanceWeeks.weekOf);
-    expect(weeks.map((week) => week.confirmedAt !== null)).toEqual([true, false]);
+    // In summer the period ends on 31 July: more weeks may have ended, the first two are these.
+    expect(weeks.slice(0, 2).map((week) => week.confirmedAt !== null)).toEqual([true, false]);
     expect(weeks[1]!.tokenHash).not.toBeNull();
   });
 

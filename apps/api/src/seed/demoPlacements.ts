@@ -1,17 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
-import {
-  classes,
-  organisations,
-  users,
-  type Database,
-  type Transaction,
-} from '@stagebureau/db';
+import { classes, organisations, users, type Database, type Transaction } from '@stagebureau/db';
 import {
   addDays,
   createPlaceSchema,
   createPupilSchema,
   isoWeekdayOf,
   localDateOf,
+  schoolYearOfDate,
   type Actor,
   type Role,
 } from '@stagebureau/domain';
@@ -67,6 +62,11 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
     while (isoWeekdayOf(day) !== 1) day = addDays(day, 1);
     return day;
   };
+  /** A place lies within one school year: a period running past 31 July ends on it. */
+  const inSchoolYear = (startsOn: string, endsOn: string) => {
+    const lastDay = `${schoolYearOfDate(startsOn).slice(5)}-07-31`;
+    return endsOn > lastDay ? lastDay : endsOn;
+  };
   const at = (date: string, time = '09:00') => new Date(`${date}T${time}:00+01:00`);
   const today = localDateOf(now);
   const place = (who: Actor, body: object, when: Date) =>
@@ -91,7 +91,7 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
 
   // 1. Completed: three weeks that ended a month ago, signed, confirmed and evaluated.
   const pastStart = mondayAfter(addDays(today, -63));
-  const pastEnd = addDays(pastStart, 17);
+  const pastEnd = inSchoolYear(pastStart, addDays(pastStart, 17));
   const proposedAt = at(addDays(pastStart, -14));
   const lars = await pupil(nassau, {
     firstName: 'Lars',
@@ -160,7 +160,7 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
       postcode: '9405 PA',
       city: 'Assen',
       startsOn: runStart,
-      endsOn: addDays(runStart, 24),
+      endsOn: inSchoolYear(runStart, addDays(runStart, 24)),
       places: 2,
       supervisor: { name: 'Ilse Kramer', email: 'ilse.kramer@energiepark.demo.nl', phone: null },
     },
@@ -198,7 +198,7 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
       description: 'Programmeren en bedienen van een CNC-freesbank, met een eigen werkstuk.',
       ...workplace,
       startsOn: nextStart,
-      endsOn: addDays(nextStart, 10),
+      endsOn: inSchoolYear(nextStart, addDays(nextStart, 10)),
       places: 1,
       supervisor,
     },
@@ -254,7 +254,8 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
   await proposePlacement(db, nassau, { placeId: snuffel.id, participantId: mila.id }, now);
 
   // 5. A teacher's docentenstage, accepted by the company.
-  const weekOut = mondayAfter(addDays(today, 35));
+  // Late enough not to clash with the year-plan browser test's docentenstage (day 45).
+  const weekOut = mondayAfter(addDays(today, 49));
   const docent = await place(
     ict,
     {
@@ -268,7 +269,7 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
       postcode: '9401 KX',
       city: 'Assen',
       startsOn: weekOut,
-      endsOn: addDays(weekOut, 4),
+      endsOn: inSchoolYear(weekOut, addDays(weekOut, 4)),
       weekdays: [1, 2, 3, 4, 5],
       dayStarts: '09:00',
       dayEnds: '17:00',
@@ -308,7 +309,7 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
       postcode: '9405 PA',
       city: 'Assen',
       startsOn: addDays(nextStart, 14),
-      endsOn: addDays(nextStart, 24),
+      endsOn: inSchoolYear(addDays(nextStart, 14), addDays(nextStart, 24)),
       places: 1,
       supervisor: { name: 'Ilse Kramer', email: 'ilse.kramer@energiepark.demo.nl', phone: null },
     },
