@@ -22,6 +22,8 @@ const configSchema = z.object({
   /** Proxies whose X-Forwarded-For is believed (proxy-addr syntax): per-IP limits need the
    * browser's address, not the web server's. */
   TRUST_PROXY: z.string().min(1).default('loopback'),
+  /** Where the per-address request counters live: `postgres` shares them between instances. */
+  RATE_LIMIT_STORE: z.enum(['memory', 'postgres']).default('memory'),
   RATE_LIMIT_MAX: z.coerce.number().int().min(1).default(600),
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(30),

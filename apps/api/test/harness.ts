@@ -45,12 +45,14 @@ export const testConfig = (overrides: Record<string, string> = {}) =>
 
 /**
  * Builds the real app on a fresh database for this test file and closes it after the file.
- * Call at module level or in `beforeAll`.
+ * Call at module level or in `beforeAll`. `databaseUrl` (another context's) starts a second
+ * instance on the same database, as behind a load balancer.
  */
 export async function startTestApp(
   configOverrides: Record<string, string> = {},
+  options: { databaseUrl?: string } = {},
 ): Promise<TestContext> {
-  const { url } = await createTestDatabase();
+  const url = options.databaseUrl ?? (await createTestDatabase()).url;
   const database = createDatabase(url, { max: 30 });
   const app = await buildApp({ config: testConfig(configOverrides), database });
   await app.ready();

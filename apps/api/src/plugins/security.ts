@@ -3,6 +3,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import fp from 'fastify-plugin';
 import helmet, { type HelmetOptions } from 'helmet';
+import { postgresRateLimitStore } from './rateLimitStore';
 
 const helmetOptions: HelmetOptions = {
   // The Swagger UI at /docs needs inline styles and scripts; the API serves no other HTML.
@@ -49,7 +50,12 @@ async function securityPlugin(app: FastifyInstance) {
     timeWindow: '1 minute',
     keyGenerator: (request) => request.ip,
     allowList: (request) => request.url === '/health' || request.url === '/ready',
+    // In memory by default: one process needs no query per request. Several instances share
+    // their counters in PostgreSQL, or each would allow the full limit.
+    ...(app.config.RATE_LIMIT_STORE === 'postgres'
+      ? { store: postgresRateLimitStore(app.db, app.log) }
+      : {}),
   });
 }
 
-export default fp(securityPlugin, { name: 'security', dependencies: ['config'] });
+export default fp(securityPlugin, { name: 'security', dependencies: ['config', 'db'] });

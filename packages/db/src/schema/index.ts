@@ -10,3 +10,4 @@ export * from './notifications';
 export * from './feedback';
 export * from './requests';
 export * from './placements';
+export * from './throttles';

@@ -17,7 +17,7 @@ import { LoginThrottle } from './throttle';
 const authRoutes: FastifyPluginAsyncZod = async (app) => {
   const deps: AuthDeps = {
     db: app.db,
-    throttle: new LoginThrottle(app.config.LOGIN_MAX_PER_ACCOUNT, 15 * 60_000),
+    throttle: new LoginThrottle(app.db, app.config.LOGIN_MAX_PER_ACCOUNT, 15 * 60_000),
     signAccessToken: app.signAccessToken,
     accessTokenSeconds,
   };

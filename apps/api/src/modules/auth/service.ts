@@ -61,17 +61,17 @@ export async function login(
   password: string,
   now: Date,
 ): Promise<TokenPair> {
-  if (deps.throttle.isBlocked(email, now.getTime())) throw new DomainError('rate_limited');
+  if (await deps.throttle.isBlocked(email, now)) throw new DomainError('rate_limited');
   const user = await findUserForLogin(deps.db, email);
   const valid = await verifyPassword(user?.passwordHash ?? (await decoyPasswordHash()), password);
   if (!user || !valid) {
-    deps.throttle.recordFailure(email, now.getTime());
+    await deps.throttle.recordFailure(email, now);
     throw new DomainError('invalid_credentials');
   }
   if (user.status !== 'active' || (user.organisationId && user.organisationStatus !== 'active')) {
     throw new DomainError('account_inactive');
   }
-  deps.throttle.reset(email);
+  await deps.throttle.reset(email);
   const actor: Actor = {
     userId: user.id,
     role: user.role,
