@@ -11,3 +11,4 @@ export * from './feedback';
 export * from './requests';
 export * from './placements';
 export * from './throttles';
+export * from './jobs';
