@@ -12,6 +12,8 @@ const configSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must start with postgres:// or postgresql://')
     .optional(),
+  /** `transaction` when DATABASE_URL is a transaction-pooling PgBouncer (decision 012). */
+  DATABASE_POOLING: z.enum(['session', 'transaction']).default('session'),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   EMBEDDED_PG_PORT: z.coerce.number().int().min(1024).max(65535).default(54329),
   JWT_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
@@ -28,6 +30,8 @@ const configSchema = z.object({
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
   ICAL_MAX_PER_IP: z.coerce.number().int().min(1).default(120),
+  /** Rendered calendars kept per API instance, in MB (decision 011); 0 renders every time. */
+  FEED_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   SMTP_URL: z.string().optional(),
   /** Booking sweep (expired holds, completion) period; 0 = off. Default 60 s, off in test. */
   BOOKING_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),

@@ -50,7 +50,10 @@ export async function startDatabase(
     url = server.url.replace(/\/postgres$/, '/stagebureau');
     stopServer = server.stop;
   }
-  const database = createDatabase(url);
+  // The embedded server is always reached directly.
+  const database = createDatabase(url, {
+    pooling: config.DATABASE_URL ? config.DATABASE_POOLING : 'session',
+  });
   try {
     await database.db.execute('select 1');
   } catch (error) {

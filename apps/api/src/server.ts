@@ -1,3 +1,4 @@
+import { oneAtATime } from '@stagebureau/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseStartError, startDatabase } from './database';
@@ -7,7 +8,9 @@ import { seedDemo } from './seed/demo';
 async function main() {
   const config = loadConfig();
   const { database, stopServer } = await startDatabase(config, (line) => console.log(line));
-  if (config.SEED_DEMO) await seedDemo(database.db, (line) => console.log(line));
+  // Replicas starting together: one seeds, the others then find the demo region and skip.
+  if (config.SEED_DEMO)
+    await oneAtATime(database.db, 'seed', () => seedDemo(database.db, (line) => console.log(line)));
   const app = await buildApp({ config, database });
 
   let closing = false;

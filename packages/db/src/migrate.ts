@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { migrate } from 'drizzle-orm/node-postgres/migrator';
 import type { Database } from './client';
+import { oneAtATime } from './oneAtATime';
 
 /** The repository's `migrations/` folder, found by walking up from this file (or MIGRATIONS_DIR). */
 export function migrationsFolder(): string {
@@ -17,6 +18,7 @@ export function migrationsFolder(): string {
   }
 }
 
+/** Migrates; replicas starting together take turns, and the later ones find nothing to do. */
 export async function migrateDatabase(db: Database): Promise<void> {
-  await migrate(db, { migrationsFolder: migrationsFolder() });
+  await oneAtATime(db, 'migrate', () => migrate(db, { migrationsFolder: migrationsFolder() }));
 }

@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Database } from '@stagebureau/db';
 import { retryDelayMs } from '@stagebureau/domain';
+import { newLeaseHolder, runUnderLease } from '../jobs/leases';
 import { claimDue, markAttemptFailed, markSent, releaseClaims } from './outbox';
 import { renderPendingEvents } from './pending';
 import { sweepScheduled } from './sweep';
@@ -28,10 +28,16 @@ export interface RunReport {
  * rest, so a restarted process neither loses nor re-sends a message.
  */
 export class NotificationWorker {
-  readonly id = `worker-${randomBytes(6).toString('hex')}`;
+  readonly id = `worker-${newLeaseHolder()}`;
   private stopping = false;
   private current: Promise<RunReport> | null = null;
   private timer: NodeJS.Timeout | null = null;
+  private readonly reminderLease = {
+    job: 'notification reminders',
+    holder: this.id,
+    maxRunMs: 5 * 60_000,
+    intervalMs: 0,
+  };
 
   constructor(
     private readonly db: Database,
@@ -70,7 +76,12 @@ export class NotificationWorker {
     const report: RunReport = { enqueued: 0, claimed: 0, sent: 0, failed: 0, retrying: 0 };
     if (this.stopping) return report;
     await renderPendingEvents(this.db);
-    report.enqueued = await sweepScheduled(this.db, now);
+    // The reminder sweep reads every region's bookings: one instance at a time is enough (the
+    // outbox's unique keys would make a second one harmless, not free).
+    const swept = await runUnderLease(this.db, this.reminderLease, () =>
+      sweepScheduled(this.db, now),
+    );
+    report.enqueued = swept.ran ? swept.result : 0;
     const claimed = await claimDue(
       this.db,
       this.id,
