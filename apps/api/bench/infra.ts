@@ -100,7 +100,11 @@ export interface RunningApi {
 }
 
 /** `node dist/server.js` as in production, quiet logs and raised rate limits for the load. */
-export async function startApi(databaseUrl: string, nodeFlags: string[] = []): Promise<RunningApi> {
+export async function startApi(
+  databaseUrl: string,
+  nodeFlags: string[] = [],
+  env: Record<string, string> = {},
+): Promise<RunningApi> {
   const port = await freePort();
   const child = spawn(process.execPath, [...nodeFlags, serverJs], {
     cwd: apiDir,
@@ -118,6 +122,7 @@ export async function startApi(databaseUrl: string, nodeFlags: string[] = []): P
       LOGIN_MAX_PER_ACCOUNT: '100000',
       ICAL_MAX_PER_IP: '10000000',
       PUBLIC_API_URL: `http://127.0.0.1:${port}`,
+      ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });

@@ -10,7 +10,15 @@ import { Client } from 'undici';
 export type LoadCommand =
   | { type: 'health'; url: string; connections: number; durationMs: number }
   | { type: 'login'; url: string; emails: string[]; password: string }
-  | { type: 'flash'; url: string; tokens: string[]; clients: FlashClient[]; opensAt: number }
+  | {
+      type: 'flash';
+      url: string;
+      /** Several API instances: client i books through urls[i % n] (a round-robin balancer). */
+      urls?: string[];
+      tokens: string[];
+      clients: FlashClient[];
+      opensAt: number;
+    }
   | { type: 'paths'; url: string; requests: PathRequest[] }
   | { type: 'exit' };
 
@@ -93,7 +101,8 @@ async function flash(command: Extract<LoadCommand, { type: 'flash' }>) {
   const outcomes: Record<string, number> = {};
   let retries = 0;
   let lastDone = 0;
-  const clients = command.clients.map(() => connect(command.url));
+  const urls = command.urls ?? [command.url];
+  const clients = command.clients.map((_, index) => connect(urls[index % urls.length]!));
   await Promise.all(clients.map((client) => timed(client, { path: '/health', method: 'GET' })));
   await sleep(command.opensAt - Date.now());
   const started = performance.now();

@@ -15,7 +15,7 @@ import { demoRegion } from '../src/seed/demoData';
 import { anOffer, aSession } from '../test/activityBuilders';
 import { aClass, aCompany, aRegion, aSchool, aUser } from '../test/builders';
 import { startSmtpServer, type TestSmtpServer } from '../test/smtpServer';
-import { hasPgBouncer, startPgBouncer, type PgBouncer } from './pgbouncer';
+import { hasPgBouncer, startPgBouncer, type PgBouncer } from '../test/pgbouncer';
 import {
   login,
   pause,

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect } from 'node:net';
 import { sessionTimeouts } from '@stagebureau/db';
-import { freePort, pause } from './processes';
+import { freePort, pause } from '../crash/processes';
 
 /** Debian's PgBouncer (installed by scripts/ensure-system-deps.sh). */
 export const pgbouncerBinary = '/usr/sbin/pgbouncer';
@@ -33,6 +33,7 @@ export async function startPgBouncer(target: {
   port: number;
   database: string;
   user: string;
+  /** Empty for a server that trusts local connections (the machine's PostgreSQL). */
   password: string;
 }): Promise<PgBouncer> {
   const dir = await mkdtemp(join(tmpdir(), 'stagebureau-pgbouncer-'));
@@ -43,7 +44,8 @@ export async function startPgBouncer(target: {
   const ini = [
     '[databases]',
     `${target.database} = host=127.0.0.1 port=${target.port} dbname=${target.database} ` +
-      `user=${target.user} password=${target.password} connect_query='${timeouts}'`,
+      `user=${target.user}${target.password ? ` password=${target.password}` : ''} ` +
+      `connect_query='${timeouts}'`,
     '[pgbouncer]',
     'listen_addr = 127.0.0.1',
     `listen_port = ${port}`,
