@@ -1,4 +1,4 @@
-import { index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import type { FeedScope } from '@stagebureau/domain';
 import { createdAt, id, tstz } from './columns';
 import { users } from './people';
@@ -22,4 +22,28 @@ export const feeds = pgTable(
     createdAt: createdAt(),
   },
   (t) => [index('feeds_region_user_idx').on(t.regionId, t.userId)],
+);
+
+/** The keys a feed's content hangs on: one school, class, company or offer; the whole region
+ * (rare broad changes: an organisation, class or school location edited); and `offers`, the
+ * region's offers in 16 buckets, which every offer key's bump also bumps. */
+export type FeedVersionScope = 'school' | 'class' | 'company' | 'offer' | 'offers' | 'region';
+
+/**
+ * Change counters of calendar content, bumped at commit by database triggers on every table a
+ * feed reads (decision 011). A missing row is version 0. `region_id` leads the key because the
+ * table is distributed with the rest of the region (decision 007).
+ */
+export const feedVersions = pgTable(
+  'feed_versions',
+  {
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    scope: text('scope').$type<FeedVersionScope>().notNull(),
+    scopeId: uuid('scope_id').notNull(),
+    version: bigint('version', { mode: 'number' }).notNull(),
+    changedAt: tstz('changed_at').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.regionId, t.scope, t.scopeId] })],
 );
