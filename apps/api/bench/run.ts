@@ -1,16 +1,10 @@
 import { parseArgs } from 'node:util';
 import { createDatabase, migrateDatabase } from '@stagebureau/db';
 import { hashPassword } from '../src/modules/auth/secrets';
-import {
-  catalogueQueries,
-  catalogueRequests,
-  explainCatalogue,
-  explainStatements,
-} from './catalogueScenario';
-import { feedWindow } from '@stagebureau/domain';
-import { aggregateBookingScope, loadBookingScope } from '../src/modules/feeds/bookingItems';
+import { catalogueQueries, catalogueRequests, explainCatalogue } from './catalogueScenario';
 import { join } from 'node:path';
 import { apiDir, ensureProductionBuild, freshDatabase, memoryOf, startApi } from './infra';
+import { runFeedScenario } from './feedScenario';
 import { runFlashScenario } from './flashScenario';
 import type { PathResult } from './loadgen';
 import { startBareFastify, startWorker } from './processes';
@@ -188,75 +182,16 @@ try {
 
   // 5. Feeds.
   if (only.has('feed')) {
-    const feedTokens = await loadgen.call<{ tokens: string[] }>({
-      type: 'login',
-      url: api.url,
-      emails: [feed.email],
+    await runFeedScenario({
+      handle,
+      apiUrl: api.url,
+      loadgen,
       password,
-    });
-    const created = await fetch(`${api.url}/api/v1/feeds`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${feedTokens.tokens[0]}`,
-      },
-      body: JSON.stringify({ scope: 'school', id: feed.schoolId }),
-    });
-    const feedPath = new URL(((await created.json()) as { url: string }).url).pathname;
-    const [full] = (
-      await loadgen.call<{ results: PathResult[] }>({
-        type: 'paths',
-        url: api.url,
-        requests: [{ name: 'full', path: feedPath, count: 20, concurrency: 1 }],
-      })
-    ).results;
-    const etag = full!.headers.etag!;
-    const [notModified] = (
-      await loadgen.call<{ results: PathResult[] }>({
-        type: 'paths',
-        url: api.url,
-        requests: [
-          {
-            name: '304',
-            path: feedPath,
-            headers: { 'if-none-match': etag },
-            count: 1000,
-            concurrency: 1,
-          },
-        ],
-      })
-    ).results;
-    const scope = { scope: 'school' as const, scopeId: feed.schoolId, regionId: feed.regionId };
-    const window = feedWindow(new Date());
-    report.plans.push(
-      ...(await explainStatements(handle, 'feed: 304 aggregate', () =>
-        aggregateBookingScope(handle.db, scope, window),
-      )),
-      ...(await explainStatements(handle, 'feed: load events', () =>
-        loadBookingScope(handle.db, scope, window),
-      )),
-    );
-    const fullLatency = summarise(full!.latencies);
-    const notModifiedLatency = summarise(notModified!.latencies);
-    report.rows.push({
-      scenario: `Feed: school, ${args['feed-events']} events (200)`,
-      load: '1 client, 20 requests',
-      throughput: 20 / (full!.elapsedMs / 1000),
-      throughputUnit: 'req/s',
-      latency: fullLatency,
-      errors: JSON.stringify(full!.statuses),
-      ratio: `${(full!.bytes / 1024).toFixed(0)} KiB`,
-      target: `build ≤ 150 ms ${fullLatency.p50 <= 150 ? '✓' : '✗'}`,
-    });
-    report.rows.push({
-      scenario: 'Feed: If-None-Match → 304',
-      load: '1 client, 1000 requests',
-      throughput: 1000 / (notModified!.elapsedMs / 1000),
-      throughputUnit: 'req/s',
-      latency: notModifiedLatency,
-      errors: JSON.stringify(notModified!.statuses),
-      ratio: `${(1000 / (notModified!.elapsedMs / 1000) / healthRate).toFixed(2)} × HTTP floor`,
-      target: `p99 ≤ 5 ms ${notModifiedLatency.p99 <= 5 ? '✓' : '✗'}`,
+      report,
+      log,
+      feed,
+      events: Number(args['feed-events']),
+      healthRate,
     });
   }
 } catch (error) {

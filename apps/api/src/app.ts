@@ -16,6 +16,7 @@ import securityPlugin from './plugins/security';
 import { apiModules } from './modules/index';
 import healthRoutes from './modules/health/routes';
 import notificationWorkerPlugin from './modules/notifications/plugin';
+import storagePlugin from './modules/storage/plugin';
 import icalRoutes from './modules/feeds/icalRoutes';
 
 export interface AppOptions {
@@ -53,6 +54,7 @@ export async function buildApp(options: AppOptions) {
   await app.register(openapiPlugin);
   await app.register(authPlugin);
   await app.register(notificationWorkerPlugin);
+  await app.register(storagePlugin);
 
   await app.register(healthRoutes);
   await app.register(icalRoutes);

@@ -32,6 +32,21 @@ const configSchema = z.object({
   ICAL_MAX_PER_IP: z.coerce.number().int().min(1).default(120),
   /** Rendered calendars kept per API instance, in MB (decision 011); 0 renders every time. */
   FEED_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
+  /** Where uploaded files live (issue 18, decision 013): a folder, or any S3-compatible store. */
+  STORAGE: z.enum(['disk', 's3']).default('disk'),
+  STORAGE_DIR: z.string().min(1).default('.data/objects'),
+  /** Empty: AWS itself; otherwise the store's URL (MinIO, Garage, Ceph, a cloud's S3 API). */
+  S3_ENDPOINT: z.url().optional(),
+  S3_REGION: z.string().min(1).default('us-east-1'),
+  S3_BUCKET: z
+    .string()
+    .regex(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, 'must be a valid bucket name')
+    .optional(),
+  /** Both empty: the SDK's default credential chain (environment, instance role). */
+  S3_ACCESS_KEY_ID: z.string().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
+  /** `true` for stores that address buckets as a path (`host/bucket/key`), as most self-hosted ones do. */
+  S3_FORCE_PATH_STYLE: booleanFlag.default(false),
   SMTP_URL: z.string().optional(),
   /** Booking sweep (expired holds, completion) period; 0 = off. Default 60 s, off in test. */
   BOOKING_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
@@ -39,6 +54,8 @@ const configSchema = z.object({
   REQUEST_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
   PRIVACY_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
   PLACEMENT_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
+  /** Compliance expiry sweep (reminders, expiry at the day's end) period; 0 = off. Default hourly, off in test. */
+  COMPLIANCE_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),
   MAIL_FROM: z.string().min(3).default('Stagebureau <no-reply@stagebureau.local>'),
   /** How often the notification worker runs; 0 turns the timer off (tests call runOnce). */
   NOTIFICATION_INTERVAL_MS: z.coerce.number().int().min(0).default(5_000),
@@ -62,6 +79,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const config = parsed.data;
   if (!config.JWT_SECRET && config.NODE_ENV === 'production') {
     throw new ConfigError('Invalid configuration: JWT_SECRET is required in production');
+  }
+  if (config.STORAGE === 's3' && !config.S3_BUCKET) {
+    throw new ConfigError('Invalid configuration: S3_BUCKET is required when STORAGE=s3');
+  }
+  if (Boolean(config.S3_ACCESS_KEY_ID) !== Boolean(config.S3_SECRET_ACCESS_KEY)) {
+    throw new ConfigError(
+      'Invalid configuration: S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together',
+    );
   }
   return { ...config, JWT_SECRET: config.JWT_SECRET ?? developmentJwtSecret };
 }

@@ -2,6 +2,7 @@ import { oneAtATime } from '@stagebureau/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseStartError, startDatabase } from './database';
+import { objectStoreFor } from './modules/storage/plugin';
 import { seedDemo } from './seed/demo';
 
 /** Reads the environment, starts the database and the app, and shuts down on a signal. */
@@ -9,8 +10,13 @@ async function main() {
   const config = loadConfig();
   const { database, stopServer } = await startDatabase(config, (line) => console.log(line));
   // Replicas starting together: one seeds, the others then find the demo region and skip.
-  if (config.SEED_DEMO)
-    await oneAtATime(database.db, 'seed', () => seedDemo(database.db, (line) => console.log(line)));
+  if (config.SEED_DEMO) {
+    // The demo's compliance papers are files: they go into the store the app will serve.
+    const storage = await objectStoreFor(config);
+    await oneAtATime(database.db, 'seed', () =>
+      seedDemo(database.db, (line) => console.log(line), storage.store),
+    ).finally(() => storage.close());
+  }
   const app = await buildApp({ config, database });
 
   let closing = false;

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '@stagebureau/domain';
+import { complianceEndpoints } from './authorization/complianceEndpoints';
 import { foundationEndpoints } from './authorization/foundationEndpoints';
 import { privacyEndpoints } from './authorization/privacyEndpoints';
 import { yearPlanEndpoints } from './authorization/yearPlanEndpoints';
@@ -19,6 +20,7 @@ const endpoints: MatrixEndpoint[] = [
   ...foundationEndpoints,
   ...privacyEndpoints,
   ...yearPlanEndpoints,
+  ...complianceEndpoints,
 ];
 
 let ctx: TestContext;

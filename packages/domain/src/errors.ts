@@ -136,6 +136,26 @@ export const errorCatalogue = {
     nl: 'Deze dag valt buiten de stage',
     en: 'This day is outside the placement',
   },
+  compliance_documents_missing: {
+    nl: 'Het bedrijf mist een verplicht document',
+    en: 'The company lacks a required document',
+  },
+  file_too_large: {
+    nl: 'Dit bestand is groter dan toegestaan',
+    en: 'This file is larger than allowed',
+  },
+  file_type_not_allowed: {
+    nl: 'Dit soort bestand kan niet worden geüpload',
+    en: 'This kind of file cannot be uploaded',
+  },
+  file_content_mismatch: {
+    nl: 'De inhoud van het bestand past niet bij de naam of het type',
+    en: 'The file content does not match its name or type',
+  },
+  file_link_expired: {
+    nl: 'Deze downloadlink is verlopen; vraag een nieuwe aan',
+    en: 'This download link has expired; request a new one',
+  },
   busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
   service_unavailable: {
     nl: 'De dienst is tijdelijk niet beschikbaar',

@@ -133,6 +133,39 @@ const rules = {
   },
   'placement.read': { roles: 'everyone', scope: 'own_organisation' },
   'placementRound.manage': { roles: ['school_coordinator'], scope: 'own_organisation' },
+  /**
+   * Compliance documents (issue 18): a company keeps its own papers (the bureau may upload on
+   * its behalf) and only the bureau reviews them. Schools read another company's papers only
+   * where the region allows it (`compliance.readShared` plus the region setting); everyone
+   * may see the status summary of an offer they can see.
+   */
+  'compliance.submit': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'compliance.read': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'compliance.readShared': { roles: ['school_coordinator', 'teacher'], scope: 'region' },
+  'compliance.review': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  /**
+   * Shared material (issue 18): the owner of an offer's, place's or request's material (its
+   * company, its school's coordinator) or the bureau adds, versions and deletes it; the
+   * region's library and a bureau request's material belong to the bureau alone. Who reads
+   * a material is `canSeeMaterial` (its visibility), not a role.
+   */
+  'material.write': {
+    roles: [
+      'bureau_admin',
+      'bureau_staff',
+      'company_admin',
+      'company_member',
+      'school_coordinator',
+    ],
+    scope: 'own_organisation',
+  },
+  'material.curate': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[] | 'everyone'; scope: 'region' | 'own_organisation' }

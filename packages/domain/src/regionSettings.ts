@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { offerTypes, promotionModes } from './vocabulary';
+import { uploadMaxMbCeiling, uploadMaxMbDefault } from './files/limits';
 
 /** A region's rules (architecture §6); every number lives here once, with its default. */
 export const regionSettingsSchema = z
@@ -36,6 +37,29 @@ export const regionSettingsSchema = z
       ]),
     /** The region's own agreement text (placeholders as in placements/agreement); null: the built-in one. */
     agreementTemplate: z.string().max(20_000).nullable().default(null),
+    /** Largest upload (compliance documents, materials) in MB; the ceiling is the parser's limit. */
+    uploadMaxMb: z.number().int().min(1).max(uploadMaxMbCeiling).default(uploadMaxMbDefault),
+    /** The region's own compliance document kinds, next to the four built-in ones (issue 18). */
+    complianceDocumentTypes: z
+      .array(
+        z
+          .object({
+            key: z.string().regex(/^[a-z_]{2,40}$/),
+            label: z.string().trim().min(1).max(120),
+          })
+          .strict(),
+      )
+      .max(20)
+      .default([]),
+    /**
+     * Per activity type, the document kinds a company needs before it may publish such an
+     * offer or confirm a booking of it. Empty by default: a region switches this on.
+     */
+    complianceRequirements: z
+      .partialRecord(z.enum(offerTypes), z.array(z.string().regex(/^[a-z_]{2,40}$/)).max(20))
+      .default({}),
+    /** Whether schools may download the documents themselves, not only see the status. */
+    complianceDocumentsVisibleToSchools: z.boolean().default(false),
   })
   .strict();
 export type RegionSettings = z.infer<typeof regionSettingsSchema>;

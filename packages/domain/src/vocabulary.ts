@@ -82,6 +82,8 @@ export const conflictTypes = [
   'placement_unsigned',
   /** A supervisor left a week of attendance unconfirmed for 14 days (issue 16). */
   'attendance_unconfirmed',
+  /** A compliance document expired under confirmed activities that require it (issue 18). */
+  'compliance_expired',
 ] as const;
 export type ConflictType = (typeof conflictTypes)[number];
 export const conflictStatuses = ['open', 'resolved', 'dismissed'] as const;

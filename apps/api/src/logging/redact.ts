@@ -12,6 +12,8 @@ const secretsInUrls: [RegExp, string][] = [
   [/\/public\/signing\/[^/?#]+/g, '/public/signing/[redacted]'],
   // The supervisor's one-time links: attendance and evaluation (issue 16).
   [/\/public\/(attendance|evaluation)\/[^/?#]+/g, '/public/$1/[redacted]'],
+  // Signed download links (issue 18): the signature, and the query with the key and file name.
+  [/\/api\/v1\/files\/[^#]*/g, '/api/v1/files/[redacted]'],
 ];
 
 export function redactUrl(url: string): string {

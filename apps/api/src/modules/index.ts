@@ -10,6 +10,8 @@ import proposalRoutes from './proposals/routes';
 import sessionRoutes from './offers/sessionRoutes';
 import auditRoutes from './audit/routes';
 import classRoutes from './classes/routes';
+import complianceRoutes from './compliance/routes';
+import complianceSweepPlugin from './compliance/sweepPlugin';
 import conflictRoutes from './conflicts/routes';
 import feedRoutes from './feeds/routes';
 import feedbackRoutes from './feedback/routes';
@@ -30,6 +32,8 @@ import erasureSweepPlugin from './placements/erasure/sweepPlugin';
 import requestRoutes from './requests/routes';
 import requestFollowUpRoutes from './requests/followUp/routes';
 import requestFollowUpSweepPlugin from './requests/followUp/sweepPlugin';
+import fileRoutes from './storage/routes';
+import materialRoutes from './materials/routes';
 
 /** Every feature module mounted under /api/v1, in one list. */
 export const apiModules: FastifyPluginAsyncZod[] = [
@@ -64,4 +68,8 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   placementEvaluationRoutes,
   placementAttendanceSweepPlugin,
   erasureSweepPlugin,
+  fileRoutes,
+  complianceRoutes,
+  complianceSweepPlugin,
+  materialRoutes,
 ];

@@ -10,16 +10,24 @@ import {
 } from '@stagebureau/db';
 import { defaultRegionSettings, vmboProfiles } from '@stagebureau/domain';
 import { hashPassword } from '../modules/auth/secrets';
+import type { ObjectStore } from '../modules/storage';
 import { demoCompanies, demoPassword, demoRegion, demoSchools, demoSectors } from './demoData';
 import { seedDemoActivity } from './demoActivity';
+import { demoComplianceRequirements, seedDemoCompliance } from './demoCompliance';
 import { seedDemoDemand } from './demoDemand';
+import { seedDemoMaterials } from './demoMaterials';
 import { seedDemoPlacements } from './demoPlacements';
 
 /**
- * Seeds "Regio Assen-Beilen" once: bureau, schools with classes, companies, offers with
- * sessions and bookings. Skips when the region exists, so restarts keep their data.
+ * Seeds "Regio Assen-Beilen" once: bureau, schools with classes, companies with their
+ * compliance papers (files in `store`), offers with sessions and bookings. Skips when the
+ * region exists, so restarts keep their data.
  */
-export async function seedDemo(db: Database, log: (line: string) => void): Promise<void> {
+export async function seedDemo(
+  db: Database,
+  log: (line: string) => void,
+  store: ObjectStore,
+): Promise<void> {
   const [existing] = await db
     .select({ id: regions.id })
     .from(regions)
@@ -29,7 +37,10 @@ export async function seedDemo(db: Database, log: (line: string) => void): Promi
   await db.transaction(async (tx) => {
     const [region] = await tx
       .insert(regions)
-      .values({ ...demoRegion, settings: defaultRegionSettings })
+      .values({
+        ...demoRegion,
+        settings: { ...defaultRegionSettings, complianceRequirements: demoComplianceRequirements },
+      })
       .returning();
     const regionId = region!.id;
     await tx.insert(taxonomyTerms).values([
@@ -142,9 +153,12 @@ export async function seedDemo(db: Database, log: (line: string) => void): Promi
         });
       }
     }
+    // The papers come first: nothing is published or confirmed without the required ones.
+    await seedDemoCompliance(tx, regionId, store, new Date());
     await seedDemoActivity(tx, regionId, new Date());
     await seedDemoDemand(tx, regionId, new Date());
     await seedDemoPlacements(tx, regionId, new Date());
+    await seedDemoMaterials(tx, regionId, store);
   });
   log(`seeded demo region "${demoRegion.name}" (logins in README, password ${demoPassword})`);
 }

@@ -3,14 +3,18 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { bookings, offers, regions, sessions } from '@stagebureau/db';
 import { expectSeatsConsistent } from '../../test/bookingScenario';
 import { startTestApp, type TestContext } from '../../test/harness';
+import { aDiskBackend } from '../modules/storage/storage.testWorld';
+import type { ObjectStore } from '../modules/storage';
 import { seedDemo } from './demo';
 import { demoPassword, demoRegion, demoSchools } from './demoData';
 
 let ctx: TestContext;
+let store: ObjectStore;
 let regionId: string;
 beforeAll(async () => {
   ctx = await startTestApp();
-  await seedDemo(ctx.db, () => {});
+  store = (await aDiskBackend()).store;
+  await seedDemo(ctx.db, () => {}, store);
   regionId = (await ctx.db.select().from(regions).where(eq(regions.slug, demoRegion.slug)))[0]!.id;
 });
 

@@ -2,14 +2,18 @@ import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { classes, organisations, regions, taxonomyTerms, users } from '@stagebureau/db';
 import { startTestApp, type TestContext } from '../../test/harness';
+import { aDiskBackend } from '../modules/storage/storage.testWorld';
+import type { ObjectStore } from '../modules/storage';
 import { seedDemo } from './demo';
 import { demoPassword, demoRegion, demoSchools } from './demoData';
 
 let ctx: TestContext;
+let store: ObjectStore;
 let regionId: string;
 beforeAll(async () => {
   ctx = await startTestApp();
-  await seedDemo(ctx.db, () => {});
+  store = (await aDiskBackend()).store;
+  await seedDemo(ctx.db, () => {}, store);
   regionId = (await ctx.db.select().from(regions).where(eq(regions.slug, demoRegion.slug)))[0]!.id;
 });
 
@@ -61,7 +65,7 @@ describe('demo seed: region, schools, classes, companies, users', () => {
 
   it('when seeded again, then nothing is added twice', async () => {
     const before = await ctx.db.select({ n: count() }).from(users);
-    await seedDemo(ctx.db, () => {});
+    await seedDemo(ctx.db, () => {}, store);
     expect(await ctx.db.select({ n: count() }).from(users)).toEqual(before);
   });
 });

@@ -10,14 +10,18 @@ import {
   regions,
 } from '@stagebureau/db';
 import { startTestApp, type TestContext } from '../../test/harness';
+import { aDiskBackend } from '../modules/storage/storage.testWorld';
+import type { ObjectStore } from '../modules/storage';
 import { seedDemo } from './demo';
 import { demoRegion } from './demoData';
 
 let ctx: TestContext;
+let store: ObjectStore;
 let regionId: string;
 beforeAll(async () => {
   ctx = await startTestApp();
-  await seedDemo(ctx.db, () => {});
+  store = (await aDiskBackend()).store;
+  await seedDemo(ctx.db, () => {}, store);
   regionId = (await ctx.db.select().from(regions).where(eq(regions.slug, demoRegion.slug)))[0]!.id;
 });
 

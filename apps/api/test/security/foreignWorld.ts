@@ -1,3 +1,5 @@
+import { aForeignComplianceDocument } from './foreignCompliance';
+import { aForeignMaterial } from './foreignMaterials';
 import { aForeignPlacement } from './foreignPlacements';
 import { randomBytes } from 'node:crypto';
 import {
@@ -56,6 +58,8 @@ export const entities = [
   'placementRound',
   'signingToken',
   'signingParty',
+  'complianceDocument',
+  'material',
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -201,8 +205,18 @@ export async function aForeignWorld(
   });
   const demand = await aPublishedRequest(db, region.id, school.id, schoolClass.id, company.id);
   const placed = await aForeignPlacement(db, region.id, school, schoolClass.id, company.id);
+  const papers = await aForeignComplianceDocument(db, region.id, company.id);
+  const shelf = await aForeignMaterial(db, region.id, offer);
   return {
-    secrets: [className, teacherName, subject, coordinator.user.email, ...placed.secrets],
+    secrets: [
+      className,
+      teacherName,
+      subject,
+      coordinator.user.email,
+      ...placed.secrets,
+      ...papers.secrets,
+      ...shelf.secrets,
+    ],
     regionVisible: [schoolName, companyName, offerTitle],
     ids: {
       company: company.id,
@@ -229,6 +243,8 @@ export async function aForeignWorld(
       regionSlug: region.slug,
       ...demand,
       ...placed.ids,
+      ...papers.ids,
+      ...shelf.ids,
     },
   };
 }

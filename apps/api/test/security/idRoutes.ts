@@ -195,6 +195,46 @@ export const idRoutes: Record<string, IdRoute> = {
     otherOrganisation: 'public',
   },
 
+  // A signed download link (issue 18): public by its HMAC, which a feature hands out only after
+  // checking the caller's rights; any random token is unknown (404).
+  'GET /api/v1/files/{token}': { params: { token: 'signingToken' }, otherOrganisation: 'public' },
+
+  // Compliance documents (issue 18): a company's papers are its own and the bureau's (schools
+  // only where the region shares them, off here); an offer's status summary is region-wide.
+  'POST /api/v1/organisations/{id}/compliance-documents': deny({ id: 'company' }),
+  'GET /api/v1/organisations/{id}/compliance-documents': deny({ id: 'company' }),
+  'POST /api/v1/compliance-documents/{id}/review': deny({ id: 'complianceDocument' }),
+  'POST /api/v1/compliance-documents/{id}/download-link': deny({ id: 'complianceDocument' }),
+  'GET /api/v1/offers/{id}/compliance': shared({ id: 'offer' }),
+
+  // Materials (issue 18): an offer's, place's or request's list is as readable as its target
+  // and filtered by each material's visibility (the foreign one is bureau-only, so another
+  // organisation sees none of it); adding is the owner's; a material by id is the owner's and
+  // the bureau's when its visibility says so. The public lists and links go by region slug.
+  'GET /api/v1/offers/{id}/materials': shared({ id: 'offer' }),
+  'POST /api/v1/offers/{id}/materials': deny({ id: 'offer' }),
+  'GET /api/v1/places/{id}/materials': shared({ id: 'place' }),
+  'POST /api/v1/places/{id}/materials': deny({ id: 'place' }),
+  'GET /api/v1/requests/{id}/materials': shared({ id: 'request' }),
+  'POST /api/v1/requests/{id}/materials': deny({ id: 'request' }),
+  'GET /api/v1/materials/{id}': deny({ id: 'material' }),
+  'DELETE /api/v1/materials/{id}': deny({ id: 'material' }),
+  'GET /api/v1/materials/{id}/versions': deny({ id: 'material' }),
+  'POST /api/v1/materials/{id}/versions': deny({ id: 'material' }),
+  'POST /api/v1/materials/{id}/download-link': deny({ id: 'material' }),
+  'GET /api/v1/public/regions/{slug}/offers/{id}/materials': shared({
+    slug: 'ownRegionSlug',
+    id: 'offer',
+  }),
+  'GET /api/v1/public/regions/{slug}/library/materials': {
+    params: { slug: 'regionSlug' },
+    otherOrganisation: 'public',
+  },
+  'POST /api/v1/public/regions/{slug}/materials/{id}/download-link': shared({
+    slug: 'ownRegionSlug',
+    id: 'material',
+  }),
+
   'GET /api/v1/year-plans/companies/{id}': deny({ id: 'company' }),
   'GET /api/v1/year-plans/companies/{id}.ics': deny({ id: 'company' }),
   'GET /api/v1/year-plans/schools/{id}': deny({ id: 'school' }),

@@ -28,6 +28,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/school/toewijzingsrondes', label: 'nav.allocationRounds' },
     { href: '/school/agenda', label: 'nav.feeds' },
     { href: '/school/jaarplanning', label: 'yearPlan.nav' },
+    { href: '/bibliotheek', label: 'nav.library' },
   ],
   company: [
     { href: '/bedrijf', label: 'nav.dashboard' },
@@ -36,11 +37,14 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bedrijf/aanvragen', label: 'nav.requests' },
     { href: '/bedrijf/vragen', label: 'nav.demand' },
     { href: '/bedrijf/stageplaatsen', label: 'nav.places' },
+    { href: '/bedrijf/documenten', label: 'nav.documents' },
     { href: '/bedrijf/agenda', label: 'nav.calendar' },
     { href: '/bedrijf/jaarplanning', label: 'yearPlan.nav' },
+    { href: '/bibliotheek', label: 'nav.library' },
   ],
   bureau: [
     { href: '/bureau/organisaties', label: 'nav.organisations' },
+    { href: '/bureau/documenten', label: 'nav.documents' },
     { href: '/bureau/regio', label: 'nav.regionSettings' },
     { href: '/bureau/blokkades', label: 'nav.blackouts' },
     { href: '/bureau/audit', label: 'nav.audit' },
@@ -48,6 +52,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bureau/toewijzingsrondes', label: 'nav.allocationRounds' },
     { href: '/bureau/menukaart', label: 'nav.menuCard' },
     { href: '/bureau/rapportages', label: 'nav.reports' },
+    { href: '/bibliotheek', label: 'nav.library' },
   ],
 };
 

@@ -1,4 +1,4 @@
-import { bigint, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, index, pgTable, primaryKey, smallint, text, uuid } from 'drizzle-orm/pg-core';
 import type { FeedScope } from '@stagebureau/domain';
 import { createdAt, id, tstz } from './columns';
 import { users } from './people';
@@ -25,14 +25,16 @@ export const feeds = pgTable(
 );
 
 /** The keys a feed's content hangs on: one school, class, company or offer; the whole region
- * (rare broad changes: an organisation, class or school location edited); and `offers`, the
- * region's offers in 16 buckets, which every offer key's bump also bumps. */
+ * (rare broad changes: an organisation, class or school location edited); and `offers`, all
+ * offers of the region, which every offer key's bump also bumps. */
 export type FeedVersionScope = 'school' | 'class' | 'company' | 'offer' | 'offers' | 'region';
 
 /**
  * Change counters of calendar content, bumped at commit by database triggers on every table a
- * feed reads (decision 011). A missing row is version 0. `region_id` leads the key because the
- * table is distributed with the rest of the region (decision 007).
+ * feed reads (decision 011). A key's version is the sum over its rows, one per `stripe` a
+ * transaction bumped (its transaction id modulo 8): concurrent bookings of one company or one
+ * region wait for each other's commit only when they share a stripe. A missing row counts 0.
+ * `region_id` leads the key because the table is distributed with the region (decision 007).
  */
 export const feedVersions = pgTable(
   'feed_versions',
@@ -42,8 +44,9 @@ export const feedVersions = pgTable(
       .references(() => regions.id),
     scope: text('scope').$type<FeedVersionScope>().notNull(),
     scopeId: uuid('scope_id').notNull(),
+    stripe: smallint('stripe').notNull().default(0),
     version: bigint('version', { mode: 'number' }).notNull(),
     changedAt: tstz('changed_at').notNull(),
   },
-  (t) => [primaryKey({ columns: [t.regionId, t.scope, t.scopeId] })],
+  (t) => [primaryKey({ columns: [t.regionId, t.scope, t.scopeId, t.stripe] })],
 );

@@ -12,3 +12,5 @@ export * from './requests';
 export * from './placements';
 export * from './throttles';
 export * from './jobs';
+export * from './compliance';
+export * from './materials';

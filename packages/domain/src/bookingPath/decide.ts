@@ -2,6 +2,7 @@ import { fitsAudience, type ClassProfile, type OfferAudience } from '../audience
 import { blackoutsOverlapping, type BlackoutPeriod } from '../blackout';
 import { heldSeats, liveStatuses, placeBooking } from '../booking';
 import { capsFor, seasonOf, type SchoolCaps } from '../caps';
+import { checkCompliance, type ComplianceDocumentFacts } from '../compliance/rules';
 import { bookingEventOf } from '../notifications/bookingEvents';
 import { fail, ok, type Outcome } from '../outcome';
 import { isBureau, partyOf, type Role } from '../roles';
@@ -13,7 +14,8 @@ import {
   sessionOpenTo,
   type SessionCounts,
 } from '../sessionAvailability';
-import type { BookingStatus, HolidayRegion } from '../vocabulary';
+import { localDateOf } from '../blackout';
+import type { BookingStatus, HolidayRegion, OfferType } from '../vocabulary';
 import { combine, raising, type AuditEntry, type BookingEffects } from './effects';
 import { rulesOf, type BookingSource } from './sources';
 
@@ -35,6 +37,8 @@ export interface NewBookingFacts {
   session: SessionCounts & { id: string; offerId: string; schoolId: string | null };
   offer: OfferAudience & {
     id: string;
+    /** The activity type: decides which compliance documents a confirmation needs. */
+    type: OfferType;
     status: string;
     requiresApproval: boolean;
     waitlistEnabled: boolean;
@@ -56,6 +60,11 @@ export interface NewBookingFacts {
   participant?: { id: string } | null;
   /** The region's blackouts around the session's dates; the decision picks those that apply. */
   blackouts: readonly BlackoutPeriod[];
+  /**
+   * The offer's company's compliance documents (issue 18). The shell loads them only when the
+   * region requires some for the offer's type; absent counts as none.
+   */
+  companyDocuments?: readonly ComplianceDocumentFacts[];
   request: {
     seats?: number;
     teachers?: string[];
@@ -145,6 +154,16 @@ export function decideNewBooking(facts: NewBookingFacts): Outcome<BookingPlan> {
     return fail('forbidden', 'only the bureau may override caps');
   const statuses = chooseStatuses(facts, rules, seats);
   if (!statuses.ok) return statuses;
+  // Invariant 9: nothing is confirmed while a required compliance document is missing.
+  if (statuses.value.fits === 'confirmed') {
+    const compliant = checkCompliance(
+      facts.region.settings,
+      offer.type,
+      [...(facts.companyDocuments ?? [])],
+      localDateOf(facts.now),
+    );
+    if (!compliant.ok) return compliant;
+  }
 
   const booking: NewBookingRow = {
     id: facts.ids.booking,

@@ -17,6 +17,7 @@ export const conflictSeverityOf: Record<ConflictType, ConflictSeverity> = {
   request_unfilled: 'low',
   placement_unsigned: 'high',
   attendance_unconfirmed: 'low',
+  compliance_expired: 'high',
 };
 
 /** Higher is more urgent; the API's SQL ordering is built from this table. */
@@ -51,6 +52,7 @@ export const actionKindsFor: Record<ConflictType, readonly ConflictActionKind[]>
   request_unfilled: ['resolve', 'dismiss'],
   placement_unsigned: ['resolve', 'dismiss'],
   attendance_unconfirmed: ['resolve', 'dismiss'],
+  compliance_expired: ['resolve', 'dismiss'],
 };
 
 export interface QueuedConflict {

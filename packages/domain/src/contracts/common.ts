@@ -29,6 +29,12 @@ export const problemSchema = z.object({
   detail: z.string().optional(),
   instance: z.string().optional(),
   errors: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  /** `compliance_documents_missing`: the papers the company lacks, in both languages (issue 18). */
+  documents: z
+    .array(z.object({ key: z.string(), label: z.object({ nl: z.string(), en: z.string() }) }))
+    .optional(),
+  /** `file_too_large`: the region's upload limit in bytes. */
+  maxBytes: z.number().int().optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -139,5 +139,21 @@ export type NotificationEvent =
       evaluationId: string;
       path: string;
     }
+  | {
+      /**
+       * A compliance document (issue 18) was approved or rejected by the bureau, or it expired:
+       * to the company's admins. The decision and its reason are read from the row.
+       */
+      kind: 'compliance.reviewed' | 'compliance.expired';
+      regionId: string;
+      documentId: string;
+    }
+  | {
+      /** A document runs out in `days` (30, then 7): to the company's admins, once each. */
+      kind: 'compliance.expiring';
+      regionId: string;
+      documentId: string;
+      days: number;
+    }
   | { kind: 'conflict.raised'; regionId: string; conflictId: string }
   | { kind: 'invitation.sent'; regionId: string; invitationId: string; acceptUrl: string };

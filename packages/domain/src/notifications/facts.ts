@@ -72,6 +72,18 @@ export interface PlacementFacts {
   endsOn: string;
 }
 
+/** A company's compliance document as its messages name it (issue 18). */
+export interface ComplianceDocumentMessageFacts {
+  documentId: string;
+  companyName: string;
+  kindLabel: { nl: string; en: string };
+  /** The supervisor a VOG is for. */
+  subjectName: string | null;
+  /** `YYYY-MM-DD`. */
+  validFrom: string;
+  validUntil: string;
+}
+
 export type NotificationFacts =
   | { kind: 'booking.confirmed'; booking: BookingFacts }
   | { kind: 'booking.waitlisted'; booking: BookingFacts }
@@ -211,6 +223,14 @@ export type NotificationFacts =
       placement: PlacementFacts;
       agreementHash: string;
     }
+  | {
+      kind: 'compliance.reviewed';
+      document: ComplianceDocumentMessageFacts;
+      decision: 'approved' | 'rejected';
+      reason: string | null;
+    }
+  | { kind: 'compliance.expiring'; document: ComplianceDocumentMessageFacts; days: number }
+  | { kind: 'compliance.expired'; document: ComplianceDocumentMessageFacts }
   | AttendanceFacts<'placement.attendance_requested'>
   | AttendanceFacts<'placement.attendance_reminder'>
   | {

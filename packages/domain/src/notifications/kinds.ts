@@ -29,6 +29,9 @@ export const notificationKinds = [
   'placement.attendance_reminder',
   'placement.absence_reported',
   'placement.evaluation_requested',
+  'compliance.reviewed',
+  'compliance.expiring',
+  'compliance.expired',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

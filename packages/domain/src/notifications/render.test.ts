@@ -3,6 +3,7 @@ import type { BookingFacts, NotificationFacts } from './facts';
 import { notificationKinds } from './kinds';
 import { renderNotification } from './render';
 import { attendanceMessageFacts } from './attendanceMessages.testInputs';
+import { complianceMessageFacts } from './complianceMessages.testInputs';
 import { placementMessageFacts } from './placementMessages.testInputs';
 import { requestMessageFacts } from './requestMessages.testInputs';
 
@@ -107,6 +108,7 @@ const everyKind: NotificationFacts[] = [
   ...requestMessageFacts,
   ...placementMessageFacts,
   ...attendanceMessageFacts,
+  ...complianceMessageFacts,
 ];
 
 describe('renderNotification', () => {

@@ -5,6 +5,7 @@ import * as activities from './templates/activities';
 import * as attendance from './templates/attendance';
 import * as bookings from './templates/bookings';
 import * as bureau from './templates/bureau';
+import * as compliance from './templates/compliance';
 import * as placements from './templates/placements';
 import * as requests from './templates/requests';
 import { say, type MessageBody, type TemplateInput } from './templates/message';
@@ -43,6 +44,9 @@ const templates: Templates = {
   'placement.attendance_reminder': attendance.attendanceReminder,
   'placement.absence_reported': attendance.absenceReported,
   'placement.evaluation_requested': attendance.evaluationRequested,
+  'compliance.reviewed': compliance.documentReviewed,
+  'compliance.expiring': compliance.documentExpiring,
+  'compliance.expired': compliance.documentExpired,
 };
 
 const absolute = (link: string, webUrl: string) =>

@@ -9,8 +9,9 @@ import {
   type Transition,
 } from '@stagebureau/domain';
 import type { AuditActor } from '../audit/record';
+import { requireCompliance } from '../compliance/documents';
 import { effectsToSql } from './effectsSql';
-import { isClassOverlap, releaseSeats, takeSeats, type BookingRow } from './repo';
+import { findOffer, isClassOverlap, releaseSeats, takeSeats, type BookingRow } from './repo';
 
 /** A domain outcome crossing into the service: a refusal becomes a thrown DomainError. */
 export function orThrow<T>(outcome: Outcome<T>): T {
@@ -23,6 +24,9 @@ export function orThrow<T>(outcome: Outcome<T>): T {
  * session's seat counter, and the change's effects from the domain (`transitionEffects`: one
  * audit row, the conflicts it raises, the message it sends) through `booking_effects()` — all
  * in `tx`, whose caller holds the session lock. A class-overlap violation becomes `class_busy`.
+ * A booking that becomes confirmed (an approval, accepted seats, a promotion, an accepted
+ * placement) is refused with `compliance_documents_missing` while the offer's company lacks a
+ * document the region requires (invariant 9), checked on `now`.
  */
 export async function applyTransition(
   tx: Transaction,
@@ -30,7 +34,17 @@ export async function applyTransition(
   booking: BookingRow,
   transition: Transition,
   action: string,
+  now: Date = new Date(),
 ): Promise<BookingRow> {
+  if (transition.status === 'confirmed' && booking.status !== 'confirmed') {
+    const offer = await findOffer(tx, booking.regionId, booking.offerId);
+    if (offer)
+      await requireCompliance(
+        tx,
+        { regionId: booking.regionId, companyId: offer.organisationId, offerType: offer.type },
+        now,
+      );
+  }
   if (transition.seatDelta > 0 && !(await takeSeats(tx, booking.sessionId, transition.seatDelta))) {
     throw new DomainError('session_full');
   }

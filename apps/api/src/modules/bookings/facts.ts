@@ -12,6 +12,7 @@ import {
   type Database,
   type Transaction,
 } from '@stagebureau/db';
+import { documentsForDecision } from '../compliance/documents';
 import {
   DomainError,
   regionSettingsSchema,
@@ -22,7 +23,10 @@ import {
 
 type Db = Database | Transaction;
 
-export interface LoadedFacts extends Pick<NewBookingFacts, 'region' | 'blackouts'> {
+export interface LoadedFacts extends Pick<
+  NewBookingFacts,
+  'region' | 'blackouts' | 'companyDocuments'
+> {
   session: typeof sessions.$inferSelect;
   offer: typeof offers.$inferSelect;
   schoolClass: typeof classes.$inferSelect;
@@ -35,7 +39,8 @@ export interface LoadedFacts extends Pick<NewBookingFacts, 'region' | 'blackouts
  * Everything the booking decision (and the new booking's view) reads, without locks, in one
  * prepared statement: the session with its offer, the class with its school, the region, the
  * booking user, and the blackouts around the session's dates. What a concurrent writer may
- * change meanwhile is re-checked by `booking_place()` under its locks.
+ * change meanwhile is re-checked by `booking_place()` under its locks. The company's compliance
+ * documents take one more indexed query, only where the region requires some for the type.
  */
 export async function loadBookingFacts(
   db: Db,
@@ -45,17 +50,16 @@ export async function loadBookingFacts(
 ): Promise<LoadedFacts> {
   const [row] = await preparedFacts(db).execute({ regionId, ...target, userId });
   if (!row) throw new DomainError('not_found', await whatIsMissing(db, regionId, target));
+  const settings = regionSettingsSchema.parse({ ...row.region.settings });
   return {
     session: row.session,
     offer: row.offer,
     schoolClass: row.schoolClass,
     schoolName: row.schoolName,
     contact: row.contactName ? { name: row.contactName, email: row.contactEmail! } : null,
-    region: {
-      settings: regionSettingsSchema.parse({ ...row.region.settings }),
-      holidayRegion: row.region.holidayRegion as HolidayRegion,
-    },
+    region: { settings, holidayRegion: row.region.holidayRegion as HolidayRegion },
     blackouts: row.blackouts,
+    companyDocuments: await documentsForDecision(db, settings, row.offer),
   };
 }
 
@@ -156,6 +160,7 @@ export async function loadParticipantFacts(
     .where(and(eq(sessions.regionId, regionId), eq(sessions.id, target.sessionId)));
   if (!row) throw new DomainError('not_found', 'place or participant not found');
   const { participant: p } = row;
+  const settings = regionSettingsSchema.parse({ ...row.region.settings });
   return {
     session: row.session,
     offer: row.offer,
@@ -176,10 +181,8 @@ export async function loadParticipantFacts(
     participant: { id: p.id },
     schoolName: row.schoolName,
     contact: null,
-    region: {
-      settings: regionSettingsSchema.parse({ ...row.region.settings }),
-      holidayRegion: row.region.holidayRegion as HolidayRegion,
-    },
+    region: { settings, holidayRegion: row.region.holidayRegion as HolidayRegion },
     blackouts: row.blackouts,
+    companyDocuments: await documentsForDecision(db, settings, row.offer),
   };
 }

@@ -16,7 +16,8 @@ import { findOffer, lockSession, waitingBookings } from './repo';
  * Runs in the transaction that freed the seats; it (re)locks the session row and reads the
  * counter after the caller's own changes.
  * A waiting class that meanwhile got a confirmed booking elsewhere at that time is skipped
- * (it stays waiting) — each attempt runs in a savepoint so the skip leaves no trace.
+ * (it stays waiting), as is every waiting booking while the offer's company lacks a required
+ * compliance document — each attempt runs in a savepoint so the skip leaves no trace.
  */
 export async function promoteInLockedSession(
   tx: Transaction,
@@ -48,10 +49,12 @@ export async function promoteInLockedSession(
     );
     try {
       await tx.transaction((savepoint) =>
-        applyTransition(savepoint, actor, next, transition, 'booking.promoted'),
+        applyTransition(savepoint, actor, next, transition, 'booking.promoted', now),
       );
     } catch (error) {
       if (error instanceof DomainError && error.code === 'class_busy') continue;
+      // Nobody can be confirmed into this offer now; a later promotion tries again.
+      if (error instanceof DomainError && error.code === 'compliance_documents_missing') break;
       throw error;
     }
     promoted.push(next.id);

@@ -128,6 +128,7 @@ export async function changeBooking(
       booking,
       outcome.value,
       `booking.${outcome.value.status === booking.status ? change : outcome.value.status}`,
+      now,
     );
     if (outcome.value.seatDelta < 0)
       await promoteInLockedSession(

@@ -1,15 +1,8 @@
 import { and, asc, eq, gte, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
-import {
-  bookings,
-  classes,
-  offers,
-  schoolLocations,
-  sessions,
-  type Database,
-} from '@stagebureau/db';
+import { bookings, sessions, type Database } from '@stagebureau/db';
 import { feedBookingStatuses, type BookedItem, type BookingStatus } from '@stagebureau/domain';
-import { company, offerColumns, school, sessionColumns, type Window } from './columns';
-import type { FeedAggregate } from './conditional';
+import { sessionColumns, type Window } from './columns';
+import { classAddress, classesById, latest, offersById, schoolsById } from './lookups';
 
 /**
  * Bookings as schools see them (school and class feeds, one-booking downloads). A placement's
@@ -18,8 +11,6 @@ import type { FeedAggregate } from './conditional';
  * class's calendar is what the whole class does.
  */
 export type BookingScope = { scope: 'school' | 'class'; scopeId: string; regionId: string };
-
-const changedAt = sql<Date>`greatest(${bookings.updatedAt}, ${sessions.updatedAt}, ${offers.updatedAt}, ${company.updatedAt}, ${school.updatedAt}, ${classes.updatedAt})`;
 
 function inScope({ scope, scopeId, regionId }: BookingScope, window: Window): SQL {
   return and(
@@ -30,35 +21,18 @@ function inScope({ scope, scopeId, regionId }: BookingScope, window: Window): SQ
     sql`${sessions.endsAt} >= ${window.historyFrom.toISOString()}`,
     or(
       and(ne(bookings.status, 'cancelled'), eq(sessions.status, 'scheduled')),
-      sql`greatest(${bookings.updatedAt}, ${sessions.updatedAt}, ${sessions.endsAt}) >= ${window.cancelledKeptFrom.toISOString()}`,
+      sql`greatest(${bookings.updatedAt}, ${sessions.cancelledAt}, ${sessions.endsAt}) >= ${window.cancelledKeptFrom.toISOString()}`,
     ),
   )!;
 }
 
-/** Count, sequences and last change of the feed's rows: enough to answer 304 without loading. */
-export async function aggregateBookingScope(
-  db: Database,
-  scope: BookingScope,
-  window: Window,
-): Promise<FeedAggregate> {
-  const [row] = await db
-    .select({
-      count: sql<number>`count(*)::int`,
-      fingerprint: sql<string>`coalesce(sum(${bookings.sequence} + ${sessions.sequence}), 0)::text`,
-      changedAt: sql<string | null>`max(${changedAt})::text`,
-    })
-    .from(bookings)
-    .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
-    .innerJoin(offers, eq(offers.id, bookings.offerId))
-    .innerJoin(company, eq(company.id, offers.organisationId))
-    .innerJoin(school, eq(school.id, bookings.schoolId))
-    .innerJoin(classes, eq(classes.id, bookings.classId))
-    .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
-    .where(inScope(scope, window));
-  return { ...row!, changedAt: row!.changedAt ? new Date(row!.changedAt) : null };
-}
-
-const columns = {
+/**
+ * A session's `updated_at` moves with every seat any school takes; what a school's calendar
+ * shows of it (times, status, SEQUENCE) comes with a booking change (a move updates the
+ * bookings) or a cancellation. So its cancellation counts in an item's last change, its seats
+ * never do: another school's booking does not change this school's calendar (decision 011).
+ */
+const rowColumns = {
   booking: {
     id: bookings.id,
     status: bookings.status,
@@ -66,48 +40,83 @@ const columns = {
     seats: bookings.seats,
     teachers: bookings.teachers,
     sequence: bookings.sequence,
-    schoolName: school.name,
-    className: classes.name,
   },
   session: sessionColumns,
-  offer: offerColumns,
-  schoolAddress: {
-    street: sql<string | null>`coalesce(${schoolLocations.street}, ${school.street})`,
-    postcode: sql<string | null>`coalesce(${schoolLocations.postcode}, ${school.postcode})`,
-    city: sql<string | null>`coalesce(${schoolLocations.city}, ${school.city})`,
-    latitude: sql<number | null>`coalesce(${schoolLocations.latitude}, ${school.latitude})`,
-    longitude: sql<number | null>`coalesce(${schoolLocations.longitude}, ${school.longitude})`,
-  },
-  changedAt: sql<string>`${changedAt}::text`,
+  offerId: bookings.offerId,
+  schoolId: bookings.schoolId,
+  classId: bookings.classId,
+  bookingChangedAt: bookings.updatedAt,
+  sessionCancelledAt: sessions.cancelledAt,
 };
 
-type Row = {
-  [K in keyof typeof columns]: K extends 'changedAt' ? string : BookedItem[Exclude<K, 'changedAt'>];
-};
-const toItem = (row: Row): BookedItem => ({ ...row, changedAt: new Date(row.changedAt) });
+/**
+ * Booked items with everything their events show, in time order: the bookings with their
+ * sessions (joined by region too, so the sessions come by primary key or the region's index),
+ * then their few offers, schools and classes by id. A booking without its class is left out,
+ * as an inner join would.
+ */
+async function loadBookedItems(
+  db: Database,
+  regionId: string,
+  where: SQL,
+): Promise<{ item: BookedItem; schoolId: string; companyId: string }[]> {
+  const rows = await db
+    .select(rowColumns)
+    .from(bookings)
+    .innerJoin(
+      sessions,
+      and(eq(sessions.regionId, bookings.regionId), eq(sessions.id, bookings.sessionId)),
+    )
+    .where(where)
+    .orderBy(asc(sessions.startsAt), asc(bookings.id));
+  if (rows.length === 0) return [];
+  const [offers, schools, classes] = await Promise.all([
+    offersById(
+      db,
+      regionId,
+      rows.map((row) => row.offerId),
+    ),
+    schoolsById(
+      db,
+      regionId,
+      rows.map((row) => row.schoolId),
+    ),
+    classesById(
+      db,
+      regionId,
+      rows.map((row) => row.classId),
+    ),
+  ]);
+  return rows.flatMap((row) => {
+    const offer = offers.get(row.offerId);
+    const school = schools.get(row.schoolId);
+    const schoolClass = row.classId ? classes.get(row.classId) : undefined;
+    if (!offer || !school || !schoolClass) return [];
+    const item: BookedItem = {
+      booking: { ...row.booking, schoolName: school.name, className: schoolClass.name },
+      session: row.session,
+      offer: offer.offer,
+      schoolAddress: classAddress(school, schoolClass),
+      changedAt: latest(
+        row.bookingChangedAt,
+        row.sessionCancelledAt,
+        offer.changedAt,
+        school.changedAt,
+        schoolClass.changedAt,
+      ),
+    };
+    return [{ item, schoolId: row.schoolId, companyId: offer.organisationId }];
+  });
+}
+
+const itemsOf = (found: { item: BookedItem }[]) => found.map(({ item }) => item);
 
 export async function loadBookingScope(
   db: Database,
   scope: BookingScope,
   window: Window,
 ): Promise<BookedItem[]> {
-  return loadBookedItems(db, inScope(scope, window));
-}
-
-/** Booked items with everything their events show, in time order. */
-async function loadBookedItems(db: Database, where: SQL): Promise<BookedItem[]> {
-  const rows = await db
-    .select(columns)
-    .from(bookings)
-    .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
-    .innerJoin(offers, eq(offers.id, bookings.offerId))
-    .innerJoin(company, eq(company.id, offers.organisationId))
-    .innerJoin(school, eq(school.id, bookings.schoolId))
-    .innerJoin(classes, eq(classes.id, bookings.classId))
-    .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
-    .where(where)
-    .orderBy(asc(sessions.startsAt), asc(bookings.id));
-  return (rows as Row[]).map(toItem);
+  return itemsOf(await loadBookedItems(db, scope.regionId, inScope(scope, window)));
 }
 
 /**
@@ -121,8 +130,9 @@ export async function loadSchoolBookingsStarting(
   period: { from: Date; until: Date },
   statuses: readonly BookingStatus[],
 ): Promise<BookedItem[]> {
-  return loadBookedItems(
+  const items = await loadBookedItems(
     db,
+    target.regionId,
     and(
       eq(bookings.regionId, target.regionId),
       eq(bookings.schoolId, target.schoolId),
@@ -133,21 +143,15 @@ export async function loadSchoolBookingsStarting(
       eq(sessions.status, 'scheduled'),
     )!,
   );
+  return itemsOf(items);
 }
 
 /** One booking with the owners that decide who may see it. */
 export async function loadBooking(db: Database, regionId: string, bookingId: string) {
-  const [row] = await db
-    .select({ ...columns, schoolId: bookings.schoolId, companyId: offers.organisationId })
-    .from(bookings)
-    .innerJoin(sessions, eq(sessions.id, bookings.sessionId))
-    .innerJoin(offers, eq(offers.id, bookings.offerId))
-    .innerJoin(company, eq(company.id, offers.organisationId))
-    .innerJoin(school, eq(school.id, bookings.schoolId))
-    .innerJoin(classes, eq(classes.id, bookings.classId))
-    .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
-    .where(and(eq(bookings.regionId, regionId), eq(bookings.id, bookingId)));
-  if (!row) return null;
-  const { schoolId, companyId, ...item } = row as Row & { schoolId: string; companyId: string };
-  return { schoolId, companyId, item: toItem(item) };
+  const [found] = await loadBookedItems(
+    db,
+    regionId,
+    and(eq(bookings.regionId, regionId), eq(bookings.id, bookingId))!,
+  );
+  return found ?? null;
 }

@@ -16,22 +16,28 @@ import {
 } from '@stagebureau/domain';
 import { hashSecret } from '../auth/secrets';
 import { loadActiveActor } from '../auth/service';
-import { placementItems, placementItemsAggregate } from '../placements/readModels';
-import { aggregateBookingScope, loadBooking, loadBookingScope } from './bookingItems';
-import { combinedAggregate, type FeedAggregate } from './conditional';
+import { placementItems } from '../placements/readModels';
+import { loadBooking, loadBookingScope } from './bookingItems';
+import type { CalendarIdentity } from './conditional';
 import { findLiveFeedByTokenHash } from './repo';
 import { findRegionBySlug, findScopeTarget } from './scopeTargets';
-import { aggregateSessionScope, loadSessionScope, type SessionScope } from './sessionItems';
+import { loadSessionScope, type SessionScope } from './sessionItems';
+import { loadFeedVersion, type FeedVersion } from './versions';
+
+const dayMs = 86_400_000;
 
 /**
- * A calendar that can say cheaply whether it changed (`aggregate`) before it is built.
+ * Feeds move their window once a day, at midnight UTC: between two midnights a calendar's
+ * content depends on its data alone, so its ETag holds for the day instead of the millisecond.
+ */
+export const feedDay = (now: Date) => new Date(Math.floor(now.getTime() / dayMs) * dayMs);
+
+/**
+ * A calendar that says whether it changed (`version`, a few key lookups) before it is built.
  * Null everywhere means "no such calendar": unknown, revoked, or no longer allowed.
  */
-export interface CalendarSource {
-  identity: string;
-  name: string;
-  nameChangedAt: Date;
-  aggregate(): Promise<FeedAggregate>;
+export interface CalendarSource extends CalendarIdentity {
+  version: FeedVersion;
   build(): Promise<CalendarFeed>;
 }
 
@@ -48,21 +54,38 @@ export async function feedSourceForToken(
   if (!tokenShape.test(token)) return null;
   const feed = await findLiveFeedByTokenHash(db, hashSecret(token));
   if (!feed) return null;
-  const creator = await loadActiveActor(db, feed.userId, feed.regionId);
-  if (!creator) return null;
-  const target = await findScopeTarget(db, feed.regionId, feed.scope, feed.scopeId);
-  if (!target || canSubscribe(creator, feed.scope, target) !== 'allow') return null;
+  // Three independent primary-key lookups side by side: the 304 path is two round trips.
+  const [creator, target, version] = await Promise.all([
+    loadActiveActor(db, feed.userId, feed.regionId),
+    findScopeTarget(db, feed.regionId, feed.scope, feed.scopeId),
+    loadFeedVersion(
+      db,
+      feed.regionId,
+      feed.scope === 'region' ? { scope: 'offers' } : { scope: feed.scope, scopeId: feed.scopeId },
+    ),
+  ]);
+  if (!creator || !target || canSubscribe(creator, feed.scope, target) !== 'allow') return null;
 
-  const window = feedWindow(now);
+  const day = feedDay(now);
+  const window = feedWindow(day);
   const name = feedCalendarName(feed.scope, target.name);
-  const base = { identity: `feed:${feed.id}`, name, nameChangedAt: target.changedAt };
+  const regionId = feed.regionId;
+  const base = {
+    // The content is the scope's, whoever subscribed: all feeds of a scope share one body.
+    identity: `${feed.scope}:${feed.scopeId}`,
+    name,
+    nameChangedAt: target.changedAt,
+    day,
+    window,
+    version,
+  };
   // A school's and a company's own feed show their placements, one event each (no names).
   const placements =
     feed.scope === 'school' || feed.scope === 'company'
       ? {
           audience: feed.scope,
           filter: {
-            regionId: feed.regionId,
+            regionId,
             schoolId: feed.scope === 'school' ? feed.scopeId : undefined,
             companyId: feed.scope === 'company' ? feed.scopeId : undefined,
             statuses: feedPlacementStatuses,
@@ -70,43 +93,36 @@ export async function feedSourceForToken(
           },
         }
       : null;
-  const withPlacements = {
-    aggregate: async (others: Promise<FeedAggregate>) =>
-      placements
-        ? combinedAggregate(await others, await placementItemsAggregate(db, placements.filter))
-        : others,
-    events: async (others: CalendarEvent[]) =>
-      placements
-        ? inTimeOrder([
-            ...others,
-            ...(await placementItems(db, placements.filter)).map((item) =>
-              placementEvent(item, placements.audience, webUrl),
-            ),
-          ])
-        : others,
+  const withPlacements = async (others: Promise<CalendarEvent[]>) => {
+    if (!placements) return others;
+    const [events, items] = await Promise.all([others, placementItems(db, placements.filter)]);
+    return inTimeOrder([
+      ...events,
+      ...items.map((item) => placementEvent(item, placements.audience, webUrl)),
+    ]);
   };
   if (feed.scope === 'school' || feed.scope === 'class') {
-    const scope = { scope: feed.scope, scopeId: feed.scopeId, regionId: feed.regionId };
+    const scope = { scope: feed.scope, scopeId: feed.scopeId, regionId };
     return {
       ...base,
-      aggregate: () => withPlacements.aggregate(aggregateBookingScope(db, scope, window)),
       build: async () => ({
         name,
-        events: await withPlacements.events(
-          (await loadBookingScope(db, scope, window)).map((item) => bookingEvent(item, webUrl)),
+        events: await withPlacements(
+          loadBookingScope(db, scope, window).then((items) =>
+            items.map((item) => bookingEvent(item, webUrl)),
+          ),
         ),
       }),
     };
   }
-  const scope: SessionScope = { scope: feed.scope, scopeId: feed.scopeId, regionId: feed.regionId };
+  const scope: SessionScope = { scope: feed.scope, scopeId: feed.scopeId, regionId };
   return {
     ...base,
-    aggregate: () => withPlacements.aggregate(aggregateSessionScope(db, scope, window)),
     build: async () => ({
       name,
-      events: await withPlacements.events(
-        (await loadSessionScope(db, scope, window)).map((item) =>
-          sessionEvent(item, 'organiser', webUrl),
+      events: await withPlacements(
+        loadSessionScope(db, scope, window).then((items) =>
+          items.map((item) => sessionEvent(item, 'organiser', webUrl)),
         ),
       ),
     }),
@@ -126,14 +142,17 @@ export async function publicSourceForRegion(
 ): Promise<CalendarSource | null> {
   const region = await findRegionBySlug(db, regionSlug);
   if (!region) return null;
-  const window = feedWindow(now);
+  const day = feedDay(now);
+  const window = feedWindow(day);
   const scope: SessionScope = { scope: 'public', regionId: region.id };
   const name = publicCalendarName(region.name);
   return {
     identity: `public:${region.id}`,
     name,
     nameChangedAt: region.changedAt,
-    aggregate: () => aggregateSessionScope(db, scope, window),
+    day,
+    window,
+    version: await loadFeedVersion(db, region.id, { scope: 'offers' }),
     build: async () => ({
       name,
       events: (await loadSessionScope(db, scope, window)).map((item) =>

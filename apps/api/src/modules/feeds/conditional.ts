@@ -1,13 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
-
-/** A cheap summary of a feed's rows: if none of it changed, neither did the calendar. */
-export interface FeedAggregate {
-  count: number;
-  /** Sums of the monotonic counters (and seat numbers) of the rows, as text. */
-  fingerprint: string;
-  changedAt: Date | null;
-}
+import type { feedWindow } from '@stagebureau/domain';
+import type { FeedVersion } from './versions';
 
 export interface Validators {
   etag: string;
@@ -15,39 +9,42 @@ export interface Validators {
 }
 
 /** Raise when the rendering changes, so calendars holding an old copy fetch the new one. */
-const renderVersion = 2;
+const renderVersion = 3;
 
-/** The aggregate of a calendar built from two sources (class bookings and placements). */
-export const combinedAggregate = (a: FeedAggregate, b: FeedAggregate): FeedAggregate => ({
-  count: a.count + b.count,
-  fingerprint: `${a.fingerprint}|${b.fingerprint}`,
-  changedAt:
-    a.changedAt && b.changedAt
-      ? new Date(Math.max(a.changedAt.getTime(), b.changedAt.getTime()))
-      : (a.changedAt ?? b.changedAt),
-});
+/** Everything a calendar's bytes are a function of, and nothing else. */
+export interface CalendarIdentity {
+  /** The content's scope (`school:<id>`, `public:<region>`…): every feed of it is the same. */
+  identity: string;
+  name: string;
+  nameChangedAt: Date;
+  /** The day the window was taken at (see `feedDay`) and the window itself. */
+  day: Date;
+  window: ReturnType<typeof feedWindow>;
+}
 
-/** Strong ETag and Last-Modified of a feed, from its identity, name and aggregate. */
-export function validatorsOf(
-  identity: string,
-  calendarName: string,
-  aggregate: FeedAggregate,
-  nameChangedAt: Date,
-): Validators {
+/**
+ * Strong ETag and Last-Modified of a calendar: its identity, name, window and the version of
+ * its keys. Last-Modified is never before the window's day, as the window moving is a change.
+ */
+export function validatorsOf(calendar: CalendarIdentity, version: FeedVersion): Validators {
   const digest = createHash('sha256')
     .update(
       JSON.stringify([
         renderVersion,
-        identity,
-        calendarName,
-        aggregate.count,
-        aggregate.fingerprint,
-        aggregate.changedAt?.toISOString() ?? null,
+        calendar.identity,
+        calendar.name,
+        calendar.window.historyFrom.toISOString(),
+        calendar.window.cancelledKeptFrom.toISOString(),
+        version.token,
       ]),
     )
     .digest('base64url')
     .slice(0, 32);
-  const latest = Math.max(aggregate.changedAt?.getTime() ?? 0, nameChangedAt.getTime());
+  const latest = Math.max(
+    version.changedAt?.getTime() ?? 0,
+    calendar.nameChangedAt.getTime(),
+    calendar.day.getTime(),
+  );
   // HTTP dates have whole seconds; round down so If-Modified-Since compares like for like.
   return { etag: `"${digest}"`, lastModified: new Date(Math.floor(latest / 1000) * 1000) };
 }

@@ -12,30 +12,33 @@ import type { CalendarSource } from './calendarSources';
 import { feedSourceForToken, publicSourceForRegion } from './calendarSources';
 import { isNotModified, validatorsOf } from './conditional';
 import { icalContentType, renderCalendar } from './render';
+import { RenderCache } from './renderCache';
 
 export { icalContentType };
 
-/** Answers 304 from the aggregate alone; only a changed calendar is loaded and rendered. */
+/**
+ * Answers 304 from the calendar's version alone (a few indexed lookups); a changed calendar is
+ * rendered once per version and instance, then served from the cache.
+ */
 async function sendCalendar(
   request: FastifyRequest,
   reply: FastifyReply,
+  cache: RenderCache,
   source: CalendarSource | null,
   cacheControl: string,
 ) {
   // Unknown, revoked and no-longer-allowed look the same: nothing to learn from a 404.
   if (!source) throw new DomainError('not_found');
-  const validators = validatorsOf(
-    source.identity,
-    source.name,
-    await source.aggregate(),
-    source.nameChangedAt,
-  );
+  const validators = validatorsOf(source, source.version);
   reply
     .header('etag', validators.etag)
     .header('last-modified', validators.lastModified.toUTCString())
     .header('cache-control', cacheControl);
   if (isNotModified(request, validators)) return reply.code(304).send();
-  return reply.type(icalContentType).send(renderCalendar(await source.build()));
+  const body = await cache.get(`${source.identity} ${validators.etag}`, async () =>
+    Buffer.from(renderCalendar(await source.build())),
+  );
+  return reply.type(icalContentType).send(body);
 }
 
 /** iCalendar subscriptions, outside /api/v1: calendar clients fetch them without a login. */
@@ -43,6 +46,7 @@ const icalRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['feeds'];
   const rateLimit = { max: app.config.ICAL_MAX_PER_IP, timeWindow: '1 minute' };
   const response = { 200: icalendarBodySchema, 304: z.null(), ...problems(404, 429) };
+  const cache = new RenderCache(app.config.FEED_CACHE_MB * 1024 * 1024);
 
   app.get(
     '/ical/:token.ics',
@@ -61,6 +65,7 @@ const icalRoutes: FastifyPluginAsyncZod = async (app) => {
       sendCalendar(
         request,
         reply,
+        cache,
         await feedSourceForToken(app.db, request.params.token, new Date(), app.config.WEB_URL),
         'private, no-cache',
       ),
@@ -83,6 +88,7 @@ const icalRoutes: FastifyPluginAsyncZod = async (app) => {
       sendCalendar(
         request,
         reply,
+        cache,
         await publicSourceForRegion(
           app.db,
           request.params.regionSlug,

@@ -3,7 +3,6 @@ import {
   bookings,
   classes,
   offers,
-  organisations,
   schoolLocations,
   sessions,
   type Database,
@@ -16,8 +15,8 @@ import {
   type SessionItem,
 } from '@stagebureau/domain';
 import { placePatternsOfSessions } from '../placements/readModels';
-import { company, offerColumns, school, sessionColumns, type Window } from './columns';
-import type { FeedAggregate } from './conditional';
+import { company, school, sessionColumns, type Window } from './columns';
+import { latest, offersById } from './lookups';
 
 /**
  * Sessions as their company, the bureau and the public see them. An internship place's session
@@ -27,11 +26,6 @@ import type { FeedAggregate } from './conditional';
 export type SessionScope =
   | { scope: 'company' | 'offer' | 'region'; scopeId: string; regionId: string }
   | { scope: 'public'; regionId: string };
-
-/** Σ (sequence + 1) over every booking of the session: grows on each booking and change. */
-const bookingActivity = sql<number>`(select count(*) + coalesce(sum(b.sequence), 0) from ${bookings} b where b.session_id = ${sessions.id} and b.region_id = ${sessions.regionId})::int`;
-const bookingsChangedAt = sql`(select max(greatest(b.updated_at, s.updated_at, c.updated_at)) from ${bookings} b join ${organisations} s on s.id = b.school_id left join ${classes} c on c.id = b.class_id where b.session_id = ${sessions.id} and b.region_id = ${sessions.regionId})`;
-const changedAt = sql`greatest(${sessions.updatedAt}, ${offers.updatedAt}, ${company.updatedAt}, ${bookingsChangedAt})`;
 
 function inScope(target: SessionScope, window: Window): SQL {
   const scoped: Record<SessionScope['scope'], () => SQL | undefined> = {
@@ -57,31 +51,13 @@ function inScope(target: SessionScope, window: Window): SQL {
   )!;
 }
 
-export async function aggregateSessionScope(
-  db: Database,
-  target: SessionScope,
-  window: Window,
-): Promise<FeedAggregate> {
-  const [row] = await db
-    .select({
-      count: sql<number>`count(*)::int`,
-      // Seats are in it because free seats show in the public calendar.
-      fingerprint: sql<string>`concat_ws(':', sum(${sessions.sequence}), sum(${bookingActivity}), sum(${sessions.capacity}), sum(${sessions.bookedSeats}))`,
-      changedAt: sql<string | null>`max(${changedAt})::text`,
-    })
-    .from(sessions)
-    .innerJoin(offers, and(eq(offers.id, sessions.offerId), eq(offers.regionId, sessions.regionId)))
-    .innerJoin(company, eq(company.id, offers.organisationId))
-    .where(inScope(target, window));
-  return { ...row!, changedAt: row!.changedAt ? new Date(row!.changedAt) : null };
-}
-
 export async function loadSessionScope(
   db: Database,
   target: SessionScope,
   window: Window,
 ): Promise<SessionItem[]> {
-  // The public calendar carries no school data, so it loads no bookings at all.
+  // The public calendar carries no school data: it lists no bookings (their count and changes
+  // still make its SEQUENCE and DTSTAMP).
   const statuses = target.scope === 'public' ? null : listedBookingStatuses;
   return loadSessionItems(db, target.regionId, inScope(target, window), statuses);
 }
@@ -111,7 +87,11 @@ export async function loadCompanySessionsStarting(
   return loadSessionItems(db, target.regionId, where, bookingStatuses);
 }
 
-/** Sessions with their offer and, unless `bookingStatuses` is null, who booked them. */
+/**
+ * Sessions with their offer and, unless `bookingStatuses` is null, who booked them: the
+ * sessions (with the offer and company their scope filters on), then their offers by id, every
+ * booking of them and their places' working days, side by side.
+ */
 async function loadSessionItems(
   db: Database,
   regionId: string,
@@ -121,31 +101,47 @@ async function loadSessionItems(
   const rows = await db
     .select({
       session: sessionColumns,
-      offer: offerColumns,
-      inKindHours: offers.inKindHoursPerSession,
-      bookingActivity,
-      changedAt: sql<string>`${changedAt}::text`,
+      offerId: sessions.offerId,
+      sessionChangedAt: sessions.updatedAt,
     })
     .from(sessions)
     .innerJoin(offers, and(eq(offers.id, sessions.offerId), eq(offers.regionId, sessions.regionId)))
-    .innerJoin(company, eq(company.id, offers.organisationId))
+    .innerJoin(
+      company,
+      and(eq(company.regionId, sessions.regionId), eq(company.id, offers.organisationId)),
+    )
     .where(where)
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
+  if (rows.length === 0) return [];
   const sessionIds = rows.map((row) => row.session.id);
-  const booked = bookingStatuses
-    ? await loadBookingsOf(db, regionId, sessionIds, bookingStatuses)
-    : new Map<string, BookingOfSession[]>();
-  const places = await placePatternsOfSessions(db, regionId, sessionIds);
-  return rows.map((row) => {
-    const sessionBookings = booked.get(row.session.id) ?? [];
-    const schools = new Set(sessionBookings.map((b) => b.schoolId));
-    return {
-      ...row,
-      bookings: sessionBookings.map((b) => b.booking),
-      schoolAddress: schools.size === 1 ? sessionBookings[0]!.schoolAddress : null,
-      place: places.get(row.session.id) ?? null,
-      changedAt: new Date(row.changedAt),
-    };
+  const [offerById, booked, places] = await Promise.all([
+    offersById(
+      db,
+      regionId,
+      rows.map((row) => row.offerId),
+    ),
+    bookingsOf(db, regionId, sessionIds),
+    placePatternsOfSessions(db, regionId, sessionIds),
+  ]);
+  const listedStatuses = new Set<string>(bookingStatuses ?? []);
+  return rows.flatMap((row) => {
+    const found = offerById.get(row.offerId);
+    if (!found) return [];
+    const all = booked.get(row.session.id);
+    const listed = (all?.bookings ?? []).filter((b) => listedStatuses.has(b.booking.status));
+    const schools = new Set(listed.map((b) => b.schoolId));
+    return [
+      {
+        session: row.session,
+        offer: found.offer,
+        inKindHours: found.inKindHours,
+        bookings: listed.map((b) => b.booking),
+        bookingActivity: all?.activity ?? 0,
+        schoolAddress: schools.size === 1 ? listed[0]!.schoolAddress : null,
+        place: places.get(row.session.id) ?? null,
+        changedAt: latest(row.sessionChangedAt, found.changedAt, all?.changedAt),
+      },
+    ];
   });
 }
 
@@ -155,15 +151,18 @@ interface BookingOfSession {
   schoolAddress: Address;
 }
 
-/** The bookings of the sessions in the given statuses (who booked), by session. */
-async function loadBookingsOf(
-  db: Database,
-  regionId: string,
-  sessionIds: string[],
-  statuses: readonly BookingStatus[],
-) {
-  const bySession = new Map<string, BookingOfSession[]>();
-  if (sessionIds.length === 0) return bySession;
+interface BookingsOfSession {
+  /** In the order a company's list shows them: school, class, booking. */
+  bookings: BookingOfSession[];
+  /** Σ (sequence + 1) over every booking the session ever had: grows with each booking and
+   * each booking change (bookings are never deleted). */
+  activity: number;
+  /** The last change of any booking, its school or its class. */
+  changedAt: Date | null;
+}
+
+/** Every booking of the sessions, in any status, by session. */
+async function bookingsOf(db: Database, regionId: string, sessionIds: string[]) {
   const rows = await db
     .select({
       sessionId: bookings.sessionId,
@@ -185,22 +184,44 @@ async function loadBookingsOf(
         latitude: sql<number | null>`coalesce(${schoolLocations.latitude}, ${school.latitude})`,
         longitude: sql<number | null>`coalesce(${schoolLocations.longitude}, ${school.longitude})`,
       },
+      changedAt: {
+        booking: bookings.updatedAt,
+        school: school.updatedAt,
+        schoolClass: classes.updatedAt,
+      },
     })
     .from(bookings)
-    .innerJoin(school, eq(school.id, bookings.schoolId))
+    .innerJoin(
+      school,
+      and(eq(school.regionId, bookings.regionId), eq(school.id, bookings.schoolId)),
+    )
     // A teacher's own placement has no class; it is listed as a docentenstage.
-    .leftJoin(classes, eq(classes.id, bookings.classId))
-    .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
-    .where(
+    .leftJoin(
+      classes,
+      and(eq(classes.regionId, bookings.regionId), eq(classes.id, bookings.classId)),
+    )
+    .leftJoin(
+      schoolLocations,
       and(
-        eq(bookings.regionId, regionId),
-        inArray(bookings.sessionId, sessionIds),
-        inArray(bookings.status, [...statuses]),
+        eq(schoolLocations.regionId, bookings.regionId),
+        eq(schoolLocations.id, classes.locationId),
       ),
     )
+    .where(and(eq(bookings.regionId, regionId), inArray(bookings.sessionId, sessionIds)))
     .orderBy(asc(school.name), asc(classes.name), asc(bookings.id));
-  for (const { sessionId, ...row } of rows) {
-    bySession.set(sessionId, [...(bySession.get(sessionId) ?? []), row]);
+  const bySession = new Map<string, BookingsOfSession>();
+  for (const { sessionId, changedAt, ...row } of rows) {
+    let session = bySession.get(sessionId);
+    if (!session)
+      bySession.set(sessionId, (session = { bookings: [], activity: 0, changedAt: null }));
+    session.bookings.push(row);
+    session.activity += row.booking.sequence + 1;
+    session.changedAt = latest(
+      session.changedAt,
+      changedAt.booking,
+      changedAt.school,
+      changedAt.schoolClass,
+    );
   }
   return bySession;
 }

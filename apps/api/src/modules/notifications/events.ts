@@ -35,6 +35,11 @@ export function eventKeyOf(event: NotificationEvent, sequence = 0): string {
       return `${event.kind}:${event.weekId}:${event.day}`;
     case 'placement.evaluation_requested':
       return `${event.kind}:${event.evaluationId}`;
+    case 'compliance.reviewed':
+    case 'compliance.expired':
+      return `${event.kind}:${event.documentId}`;
+    case 'compliance.expiring':
+      return `${event.kind}:${event.documentId}:${event.days}`;
     case 'sign_up.received':
     case 'sign_up.withdrawn':
       return `${event.kind}:${event.signUpId}`;

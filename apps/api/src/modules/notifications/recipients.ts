@@ -52,6 +52,14 @@ export const companyRecipients = (tx: Transaction, regionId: string, companyId: 
     ),
   );
 
+/** A company's admins only: its compliance papers are theirs to keep up to date (issue 18). */
+export const companyAdminRecipients = (tx: Transaction, regionId: string, companyId: string) =>
+  usersWhere(
+    tx,
+    'company',
+    and(active(regionId), eq(users.organisationId, companyId), inRoles(['company_admin'])),
+  );
+
 /** The region's bureau staff and admins. */
 export const bureauRecipients = (tx: Transaction, regionId: string) =>
   usersWhere(tx, 'bureau', and(active(regionId), inRoles(['bureau_admin', 'bureau_staff'])));

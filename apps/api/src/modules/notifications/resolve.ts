@@ -11,6 +11,7 @@ import {
   schoolNameOf,
 } from './facts';
 import { resolveAttendanceEvent } from './attendanceEvents';
+import { resolveComplianceEvent } from './complianceEvents';
 import { resolvePlacementEvent } from './placementEvents';
 import { resolveRequestEvent } from './requestEvents';
 import {
@@ -265,6 +266,10 @@ export async function resolveEvent(
     case 'placement.absence_reported':
     case 'placement.evaluation_requested':
       return { eventKey, deliveries: await resolveAttendanceEvent(tx, event) };
+    case 'compliance.reviewed':
+    case 'compliance.expiring':
+    case 'compliance.expired':
+      return { eventKey, deliveries: await resolveComplianceEvent(tx, event) };
     default:
       return { eventKey, deliveries: await resolveBookingEvent(tx, event) };
   }

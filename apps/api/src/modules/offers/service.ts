@@ -14,6 +14,7 @@ import {
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { recordAudit } from '../audit/record';
+import { requireCompliance } from '../compliance/documents';
 import { toOffer, toSession } from './present';
 import {
   bumpSequencesOfOffer,
@@ -203,6 +204,13 @@ export async function editOffer(db: Database, actor: Actor, id: string, change: 
     )
       throw new DomainError('wrong_booking_mode', 'the booking mode can only change in a draft');
     const merged = { ...before, ...change };
+    // A published offer changing its type must meet the new type's document requirements.
+    if (before.status === 'published' && change.type && change.type !== before.type)
+      await requireCompliance(
+        tx,
+        { regionId: actor.regionId, companyId: before.organisationId, offerType: change.type },
+        new Date(),
+      );
     const problems = locationProblems(merged);
     if (problems.length > 0)
       throw new DomainError('validation_failed', 'the address is incomplete', {
@@ -226,6 +234,13 @@ export async function changeOfferStatus(db: Database, actor: Actor, id: string, 
     const before = await lockOfferForWrite(tx, actor, id);
     const outcome = transitionOffer(before, to);
     if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
+    // Issue 18: a company publishes only what its approved, valid documents cover.
+    if (outcome.value === 'published')
+      await requireCompliance(
+        tx,
+        { regionId: actor.regionId, companyId: before.organisationId, offerType: before.type },
+        new Date(),
+      );
     const after = await updateOffer(tx, actor.regionId, id, { status: outcome.value });
     await recordAudit(tx, auditActor(actor), {
       entity: 'offer',

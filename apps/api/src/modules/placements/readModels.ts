@@ -61,13 +61,15 @@ function whereOf(filter: PlacementItemFilter): SQL {
     window
       ? or(
           and(inArray(placements.status, [...liveStatuses]), eq(sessions.status, 'scheduled')),
-          sql`greatest(${placements.updatedAt}, ${bookings.updatedAt}, ${sessions.updatedAt}, ${sessions.endsAt}) >= ${window.cancelledKeptFrom.toISOString()}`,
+          sql`greatest(${placements.updatedAt}, ${bookings.updatedAt}, ${sessions.cancelledAt}, ${sessions.endsAt}) >= ${window.cancelledKeptFrom.toISOString()}`,
         )
       : undefined,
   )!;
 }
 
-const changedAt = sql`greatest(${placements.updatedAt}, ${bookings.updatedAt}, ${sessions.updatedAt}, ${offers.updatedAt}, ${internshipPlaces.updatedAt}, ${company.updatedAt}, ${school.updatedAt}, ${classes.updatedAt})`;
+/** The place's session counts by its cancellation, not its `updated_at`, which moves with
+ * every seat taken: another pupil's placement does not change this one's event (decision 011). */
+const changedAt = sql`greatest(${placements.updatedAt}, ${bookings.updatedAt}, ${sessions.cancelledAt}, ${offers.updatedAt}, ${internshipPlaces.updatedAt}, ${company.updatedAt}, ${school.updatedAt}, ${classes.updatedAt})`;
 
 /** The joins behind a placement's event: its booking, place, period, offer, owners, class. */
 const withJoins = <Q extends PgSelect>(query: Q) =>
@@ -149,23 +151,6 @@ export async function placementItems(
     participant: { kind: row.participant.kind, className: row.participant.className ?? null },
     changedAt: new Date(row.changedAt),
   }));
-}
-
-/** Count, sequences and last change of the placements a feed shows: enough to answer 304. */
-export async function placementItemsAggregate(
-  db: Database,
-  filter: PlacementItemFilter,
-): Promise<{ count: number; fingerprint: string; changedAt: Date | null }> {
-  const query = db
-    .select({
-      count: sql<number>`count(*)::int`,
-      fingerprint: sql<string>`coalesce(sum(${bookings.sequence} + ${sessions.sequence}), 0)::text`,
-      changedAt: sql<string | null>`max(${changedAt})::text`,
-    })
-    .from(placements)
-    .$dynamic();
-  const [row] = await withJoins(query).where(whereOf(filter));
-  return { ...row!, changedAt: row!.changedAt ? new Date(row!.changedAt) : null };
 }
 
 /** The working pattern of the sessions that are internship places, by session id. */

@@ -208,7 +208,7 @@ export async function movePlacement(
           : cancel(state, { by: partyOf(actor.role), reason: reason ?? '', deadlineHours: 0, now }),
     );
     const audit = auditActorOf(actor);
-    await applyTransition(tx, audit, booking, transition, `placement.${next}`);
+    await applyTransition(tx, audit, booking, transition, `placement.${next}`, now);
     if (transition.seatDelta < 0)
       await promoteInLockedSession(
         tx,

@@ -1,6 +1,7 @@
 import type { Database, Transaction } from '@stagebureau/db';
 import {
   DomainError,
+  complianceSettingsProblems,
   regionSettingsSchema,
   type Actor,
   type RegionSettings,
@@ -39,6 +40,12 @@ export async function updateRegionSettings(
     if (!region) throw new DomainError('not_found');
     const before = withDefaults(region.settings);
     const after = withDefaults({ ...before, ...changes });
+    // A requirement must name a kind the region knows (issue 18), or nobody could meet it.
+    const problems = complianceSettingsProblems(after);
+    if (problems.length)
+      throw new DomainError('validation_failed', 'the compliance settings are inconsistent', {
+        errors: problems,
+      });
     await saveRegionSettings(tx, actor.regionId, after);
     await recordAudit(tx, auditActorOf(actor), {
       entity: 'region',

@@ -104,6 +104,7 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'conflict.type.request_unfilled': 'Request not yet filled',
   'conflict.type.placement_unsigned': 'Internship agreement not yet signed',
   'conflict.type.attendance_unconfirmed': 'Attendance unconfirmed for two weeks',
+  'conflict.type.compliance_expired': 'Required document expired',
   'conflict.status.open': 'Open',
   'conflict.status.resolved': 'Resolved',
   'conflict.status.dismissed': 'Dismissed',

@@ -102,6 +102,7 @@ export const bureauNl = {
   'conflict.type.request_unfilled': 'Vraag nog niet ingevuld',
   'conflict.type.placement_unsigned': 'Stageovereenkomst nog niet ondertekend',
   'conflict.type.attendance_unconfirmed': 'Aanwezigheid twee weken niet bevestigd',
+  'conflict.type.compliance_expired': 'Verplicht document verlopen',
   'conflict.status.open': 'Open',
   'conflict.status.resolved': 'Opgelost',
   'conflict.status.dismissed': 'Afgewezen',

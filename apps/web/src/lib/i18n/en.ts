@@ -1,7 +1,9 @@
 import { attendanceEn } from './attendance.en';
 import { bureauEn } from './bureau.en';
+import { complianceEn } from './compliance.en';
 import { feedsEn } from './feeds.en';
 import { inboxEn } from './inbox.en';
+import { materialsEn } from './materials.en';
 import { placementsEn } from './placements.en';
 import { requestsEn } from './requests.en';
 import { roundsEn } from './rounds.en';
@@ -361,8 +363,10 @@ export const en: Record<MessageKey, string> = {
   'audit.older': 'Older events',
   ...attendanceEn,
   ...bureauEn,
+  ...complianceEn,
   ...feedsEn,
   ...inboxEn,
+  ...materialsEn,
   ...placementsEn,
   ...requestsEn,
   ...roundsEn,

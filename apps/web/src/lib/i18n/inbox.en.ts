@@ -43,4 +43,7 @@ export const inboxEn: Record<keyof typeof inboxNl, string> = {
   'notificationKind.request.reminder': 'Reminder: request still open',
   'notificationKind.placement.signing_requested': 'Sign the internship agreement',
   'notificationKind.placement.signed': 'Internship agreement signed',
+  'notificationKind.compliance.reviewed': 'Document reviewed',
+  'notificationKind.compliance.expiring': 'Document expires soon',
+  'notificationKind.compliance.expired': 'Document expired',
 };

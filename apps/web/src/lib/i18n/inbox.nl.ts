@@ -41,4 +41,7 @@ export const inboxNl = {
   'notificationKind.request.reminder': 'Herinnering: vraag nog open',
   'notificationKind.placement.signing_requested': 'Stageovereenkomst ondertekenen',
   'notificationKind.placement.signed': 'Stageovereenkomst ondertekend',
+  'notificationKind.compliance.reviewed': 'Document beoordeeld',
+  'notificationKind.compliance.expiring': 'Document verloopt binnenkort',
+  'notificationKind.compliance.expired': 'Document verlopen',
 } as const;

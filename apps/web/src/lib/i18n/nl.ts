@@ -1,7 +1,9 @@
 import { attendanceNl } from './attendance.nl';
 import { bureauNl } from './bureau.nl';
+import { complianceNl } from './compliance.nl';
 import { feedsNl } from './feeds.nl';
 import { inboxNl } from './inbox.nl';
+import { materialsNl } from './materials.nl';
 import { placementsNl } from './placements.nl';
 import { requestsNl } from './requests.nl';
 import { roundsNl } from './rounds.nl';
@@ -363,8 +365,10 @@ export const nl = {
   'audit.older': 'Oudere gebeurtenissen',
   ...attendanceNl,
   ...bureauNl,
+  ...complianceNl,
   ...feedsNl,
   ...inboxNl,
+  ...materialsNl,
   ...placementsNl,
   ...requestsNl,
   ...roundsNl,

@@ -126,14 +126,20 @@ export function createApiClient(options: ApiClientOptions) {
       'accept-language': options.language,
     };
     if (options.clientAddress) headers['x-forwarded-for'] = options.clientAddress;
-    if (opts.body !== undefined) headers['content-type'] = 'application/json';
+    // A FormData (an upload) sets its own multipart boundary; anything else travels as JSON.
+    const multipart = opts.body instanceof FormData;
+    if (opts.body !== undefined && !multipart) headers['content-type'] = 'application/json';
     if (token && !opts.anonymous) headers.authorization = `Bearer ${token}`;
     if (opts.idempotencyKey) headers['idempotency-key'] = opts.idempotencyKey;
     try {
       return await doFetch(buildUrl(options.baseUrl, path, opts.query), {
         method,
         headers,
-        body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+        body: multipart
+          ? (opts.body as FormData)
+          : opts.body === undefined
+            ? undefined
+            : JSON.stringify(opts.body),
       });
     } catch {
       // The API is down or unreachable: a problem like any other, never an unhandled crash.
@@ -199,6 +205,9 @@ export function createApiClient(options: ApiClientOptions) {
   return {
     request,
     raw,
+    /** A multipart/form-data POST (a file with its fields); a refresh may send it twice. */
+    upload: <T extends z.ZodType>(path: string, form: FormData, schema: T) =>
+      request('POST', path, { schema, body: form }),
     get: async <T extends z.ZodType>(
       path: string,
       schema: T,

@@ -28,6 +28,10 @@ const conflictTypeLabels: Record<ConflictType, [nl: string, en: string]> = {
     'aanwezigheid twee weken niet bevestigd',
     'attendance unconfirmed for two weeks',
   ],
+  compliance_expired: [
+    'verplicht document verlopen onder bevestigde activiteiten',
+    'required document expired under confirmed activities',
+  ],
 };
 const conflictTypeLabel = (type: string, t: (nl: string, en: string) => string) => {
   const label = conflictTypeLabels[type as ConflictType];

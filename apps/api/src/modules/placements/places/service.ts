@@ -12,6 +12,7 @@ import {
 import { authorise } from '../../../plugins/auth';
 import { auditActorOf, recordAudit } from '../../audit/record';
 import { orThrow } from '../../bookings';
+import { requireCompliance } from '../../compliance/documents';
 import { addPlaceOffer } from '../../offers/service';
 import { findOrganisation } from '../../organisations/service';
 import { toPlace } from './present';
@@ -39,6 +40,8 @@ export async function createPlace(
   const company = await findOrganisation(db, actor.regionId, companyId);
   if (!company || company.kind !== 'company')
     throw new DomainError('not_found', 'company not found');
+  // A place is published as it is made: only with the documents its type requires (issue 18).
+  await requireCompliance(db, { regionId: actor.regionId, companyId, offerType: input.type }, now);
   const id = await db.transaction(async (tx) => {
     const { offer, session } = await addPlaceOffer(
       tx,

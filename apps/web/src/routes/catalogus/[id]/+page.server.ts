@@ -6,6 +6,7 @@ import { formatDateTime } from '$lib/i18n/format';
 import { ApiProblem } from '$lib/server/api';
 import { setFlash } from '$lib/server/flash';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
+import { loadOfferExtras } from '$lib/server/offerExtras';
 import { loadBookableClasses, loadOfferView } from '$lib/server/offerView';
 import { proposeAction } from '$lib/server/proposals';
 import type { Actions, PageServerLoad } from './$types';
@@ -13,9 +14,12 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   try {
     const view = await loadOfferView(locals, url, params.id);
-    const classes = await loadBookableClasses(locals);
+    const [classes, extras] = await Promise.all([
+      loadBookableClasses(locals),
+      loadOfferExtras(locals, url, view.offer),
+    ]);
     // One key per rendered form: a double submit or a retry books once (the API replays).
-    return { ...view, classes, idempotencyKey: randomUUID() };
+    return { ...view, ...extras, classes, idempotencyKey: randomUUID() };
   } catch (problem) {
     if (problem instanceof ApiProblem && problem.status === 404)
       error(404, { message: translator(locals.language)('error.notFound') });

@@ -1,5 +1,6 @@
 import {
   cancelSessionSchema,
+  complianceOverviewSchema,
   createSessionSchema,
   fromLocal,
   offerDetailSchema,
@@ -13,13 +14,19 @@ import {
 } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { setFlash } from '$lib/server/flash';
+import { loadMaterials, loadUploadMaxMb, materialActions } from '$lib/server/materials';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
 import { editorValues, offerValues } from '$lib/server/offerForm';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const offer = await locals.api.get(`/offers/${params.id}`, offerDetailSchema);
-  return { offer, editor: editorValues(offer) };
+  const [offer, materials, compliance, uploadMaxMb] = await Promise.all([
+    locals.api.get(`/offers/${params.id}`, offerDetailSchema),
+    loadMaterials(locals, 'offer', params.id),
+    locals.api.get(`/offers/${params.id}/compliance`, complianceOverviewSchema),
+    loadUploadMaxMb(locals),
+  ]);
+  return { offer, editor: editorValues(offer), ...materials, compliance, uploadMaxMb };
 };
 
 const localInstant = (date: unknown, time: unknown) =>
@@ -35,6 +42,7 @@ function seriesValues(formData: FormData) {
 }
 
 export const actions: Actions = {
+  ...materialActions((params) => `/offers/${encodeURIComponent(params.id ?? '')}/materials`),
   save: async ({ request, locals, params, cookies }) => {
     const t = translator(locals.language);
     const values = offerValues(await request.formData());

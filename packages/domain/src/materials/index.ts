@@ -1,0 +1,4 @@
+export * from './vocabulary';
+export * from './access';
+export * from './links';
+export * from './search';
