@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { apiDir, ensureProductionBuild, freshDatabase, memoryOf, startApi } from './infra';
 import { runFeedScenario } from './feedScenario';
 import { runFlashScenario } from './flashScenario';
+import { runScaleOutScenario } from './scaleOutScenario';
 import type { PathResult } from './loadgen';
 import { startBareFastify, startWorker } from './processes';
 import { machineInfo, writeReport, type Report } from './report';
@@ -21,8 +22,8 @@ const { values: args } = parseArgs({
     offers: { type: 'string', default: '10000' },
     'health-seconds': { type: 'string', default: '10' },
     'feed-events': { type: 'string', default: '2000' },
-    /** Comma-separated subset: health,flash,catalogue,feed (flash includes its anchors). */
-    only: { type: 'string', default: 'health,flash,catalogue,feed' },
+    /** Comma-separated subset: health,flash,scaleout,catalogue,feed (flash includes its anchors). */
+    only: { type: 'string', default: 'health,flash,scaleout,catalogue,feed' },
     /** Writes a V8 CPU profile of the API to bench/results/ (open in Chrome DevTools). */
     'cpu-prof': { type: 'boolean', default: false },
   },
@@ -52,6 +53,7 @@ try {
     limit: await twin('bench-dblimit'),
     hotRow: await twin('bench-hotrow'),
     fullShape: await twin('bench-fullshape'),
+    scaleOut: await twin('bench-scaleout'),
   };
   for (const world of [worlds.limit, worlds.hotRow, worlds.fullShape]) {
     await openAt(client, world, new Date(Date.now() - 60_000));
@@ -143,6 +145,19 @@ try {
       log,
       worlds,
       otherRegionIds: [feed.regionId],
+    });
+  }
+
+  // 3. The flash crowd again through three API instances behind PgBouncer (decision 012).
+  if (only.has('scaleout')) {
+    await runScaleOutScenario({
+      handle,
+      databaseUrl: database.url,
+      loadgen,
+      password,
+      world: worlds.scaleOut,
+      report,
+      log,
     });
   }
 
