@@ -23,7 +23,8 @@ for _ in $(seq 1 120); do
   kill -0 $api 2>/dev/null || { echo "the API did not start"; exit 1; }
   sleep 0.5
 done
-API_URL="http://127.0.0.1:${PORT_API}" PORT="$PORT_WEB" ORIGIN="$WEB_URL" node apps/web/build/index.js &
+# BODY_SIZE_LIMIT: uploads up to the largest region limit (adapter-node refuses over 512 KB).
+API_URL="http://127.0.0.1:${PORT_API}" PORT="$PORT_WEB" ORIGIN="$WEB_URL" BODY_SIZE_LIMIT=101M node apps/web/build/index.js &
 web=$!
 cat <<TXT
 

@@ -156,7 +156,13 @@ export async function startStack(): Promise<Stack> {
     await waitFor(`${apiUrl}/ready`, api, 'the API');
     const web = startNode(
       webEntry,
-      { HOST: '127.0.0.1', PORT: String(webPort), API_URL: apiUrl, ORIGIN: webUrl },
+      {
+        HOST: '127.0.0.1',
+        PORT: String(webPort),
+        API_URL: apiUrl,
+        ORIGIN: webUrl,
+        BODY_SIZE_LIMIT: '101M',
+      },
       'web',
     );
     children.push(web);

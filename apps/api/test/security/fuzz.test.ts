@@ -166,7 +166,8 @@ describe('hostile input against every operation', () => {
     }
     expect(operations.length).toBeGreaterThan(50);
     expect(defects, defects.join('\n')).toEqual([]);
-  });
+    // Every operation of the API, each with its runs: longer than the default test timeout.
+  }, 240_000);
 });
 
 describe('known hostile values', () => {
