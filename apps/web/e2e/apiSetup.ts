@@ -64,7 +64,7 @@ export async function aPublishedOfferWithSession(
     `/offers/${offer.id}/sessions`,
     { startsAt: startsAt.toISOString(), endsAt: endsAt.toISOString(), capacity: options.seats },
   );
-  return { offerId: offer.id, sessionId: session.id };
+  return { offerId: offer.id, sessionId: session.id, startsAt };
 }
 
 export const localDate = (daysAhead: number) =>
