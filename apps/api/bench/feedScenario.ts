@@ -1,3 +1,5 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import type { DatabaseHandle } from '@stagebureau/db';
 import { feedSourceForToken } from '../src/modules/feeds/calendarSources';
 import { renderCalendar } from '../src/modules/feeds/render';
@@ -17,6 +19,17 @@ export interface FeedContext {
   feed: { regionId: string; schoolId: string; email: string };
   events: number;
   healthRate: number;
+  /** The API's process: its CPU time per request is a figure the machine's load moves less. */
+  apiPid: number;
+}
+
+const clockTicks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+
+/** User + system CPU time a process has used so far, in ms (`/proc/<pid>/stat`). */
+function cpuMsOf(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  // After the command's `)`: state is field 3, utime and stime are fields 14 and 15.
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / clockTicks;
 }
 
 const coldCount = 20;
@@ -62,17 +75,26 @@ export async function runFeedScenario(ctx: FeedContext) {
   const cold: number[] = [];
   const coldStatuses: Record<string, number> = {};
   let bytes = 0;
+  let coldCpu = 0;
   for (let run = 0; run < coldCount; run++) {
     await handle.pool.query(touch, [ctx.feed.regionId, ctx.feed.schoolId]);
+    const cpuBefore = cpuMsOf(ctx.apiPid);
     const result = await fetchFeed('cold', 1);
+    coldCpu += cpuMsOf(ctx.apiPid) - cpuBefore;
     cold.push(...result.latencies);
     for (const [status, n] of Object.entries(result.statuses))
       coldStatuses[status] = (coldStatuses[status] ?? 0) + n;
     bytes = result.bytes;
   }
+  let cpuBefore = cpuMsOf(ctx.apiPid);
   const cached = await fetchFeed('cached', cachedCount);
+  const cachedCpu = cpuMsOf(ctx.apiPid) - cpuBefore;
   const etag = cached.headers.etag!;
+  cpuBefore = cpuMsOf(ctx.apiPid);
   const notModified = await fetchFeed('304', notModifiedCount, { 'if-none-match': etag });
+  const notModifiedCpu = cpuMsOf(ctx.apiPid) - cpuBefore;
+  const cpu = (total: number, count: number) =>
+    `API CPU ${(total / count).toFixed(total / count < 10 ? 2 : 0)} ms/request`;
 
   const row = (
     scenario: string,
@@ -104,7 +126,7 @@ export async function runFeedScenario(ctx: FeedContext) {
     coldLatency,
     coldStatuses,
     sum(cold),
-    size,
+    `${size}; ${cpu(coldCpu, coldCount)}`,
     `p50 ≤ 150 ms ${coldLatency.p50 <= 150 ? '✓' : '✗'}`,
   );
   row(
@@ -113,7 +135,7 @@ export async function runFeedScenario(ctx: FeedContext) {
     cachedLatency,
     cached.statuses,
     cached.elapsedMs,
-    size,
+    `${size}; ${cpu(cachedCpu, cachedCount)}`,
     `p50 ≤ 10 ms ${cachedLatency.p50 <= 10 ? '✓' : '✗'}`,
   );
   row(
@@ -122,9 +144,9 @@ export async function runFeedScenario(ctx: FeedContext) {
     notModifiedLatency,
     notModified.statuses,
     notModified.elapsedMs,
-    Number.isFinite(ctx.healthRate)
-      ? `${(notModifiedCount / (notModified.elapsedMs / 1000) / ctx.healthRate).toFixed(2)} × HTTP floor`
-      : '–',
+    (Number.isFinite(ctx.healthRate)
+      ? `${(notModifiedCount / (notModified.elapsedMs / 1000) / ctx.healthRate).toFixed(2)} × HTTP floor; `
+      : '') + cpu(notModifiedCpu, notModifiedCount),
     `p99 ≤ 5 ms ${notModifiedLatency.p99 <= 5 ? '✓' : '✗'}`,
   );
 

@@ -207,6 +207,7 @@ try {
       feed,
       events: Number(args['feed-events']),
       healthRate,
+      apiPid: pid,
     });
   }
 } catch (error) {

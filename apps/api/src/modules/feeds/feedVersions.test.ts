@@ -250,6 +250,50 @@ describe('feed versions: a change in the scope answers 200 with a new ETag, neve
     expect(booked.map((b) => b.status)).toEqual(Array(12).fill('confirmed'));
     expect((await version()) - before).toBe(12);
   });
+
+  it('when one statement changes the bookings of 300 classes, then the school’s and a class’s feeds change (the region key stands in for the many keys) and another region’s feed does not', async () => {
+    const w = await aFeedWorld(ctx.app, ctx.db);
+    const elsewhere = await aFeedWorld(ctx.app, ctx.db);
+    const session = await aSession(ctx.db, w.region.id, w.offer.id, { capacity: 10000 });
+    await ctx.db.execute(sql`
+      with class as (
+        insert into classes (region_id, organisation_id, name, education_level, school_year, size)
+        select ${w.region.id}, ${w.school.id}, 'Groep ' || n, 'vmbo-kb', 3, 1
+        from generate_series(1, 300) n returning id)
+      insert into bookings (region_id, session_id, offer_id, school_id, class_id, seats, status,
+        starts_at, ends_at)
+      select ${w.region.id}, ${session.id}, ${w.offer.id}, ${w.school.id}, id, 1, 'confirmed',
+        ${session.startsAt.toISOString()}, ${session.endsAt.toISOString()} from class`);
+    const school = await aClient(
+      (await subscribe(ctx.app, w.coordinator.headers, 'school', w.school.id)).path,
+    );
+    const [lastClass] = (
+      await ctx.db.execute<{ id: string }>(
+        sql`select id from classes where organisation_id = ${w.school.id} and name = 'Groep 300'`,
+      )
+    ).rows;
+    const schoolClass = await aClient(
+      (await subscribe(ctx.app, w.coordinator.headers, 'class', lastClass!.id)).path,
+    );
+    const far = await aClient(
+      (await subscribe(ctx.app, elsewhere.coordinator.headers, 'school', elsewhere.school.id)).path,
+    );
+
+    const regionBumps = async () =>
+      (
+        await ctx.db.execute<{ bumps: number }>(sql`select coalesce(sum(version), 0)::int as bumps
+          from feed_versions where region_id = ${w.region.id} and scope = 'region'`)
+      ).rows[0]!.bumps;
+    const bumpsBefore = await regionBumps();
+
+    await ctx.db.execute(sql`update bookings set teachers = '{Dhr. Bulk}',
+      sequence = sequence + 1, updated_at = now() where session_id = ${session.id}`);
+
+    expect((await school.expectChanged()).text).toContain('Begeleiders: Dhr. Bulk');
+    expect((await schoolClass.expectChanged()).text).toContain('Begeleiders: Dhr. Bulk');
+    await far.expectUnchanged();
+    expect((await regionBumps()) - bumpsBefore).toBe(1);
+  });
 });
 
 describe('the render cache', () => {
