@@ -27,7 +27,11 @@ const amsterdamDate = (instant: Date) =>
 
 test('when a visitor browses the year calendar without JavaScript, then a month lists sessions with free seats and links the public .ics', async () => {
   const title = 'Open dag in de werkplaats';
-  const { startsAt } = await aPublishedOfferWithSession(apiUrl, { title, seats: 24, daysAhead: 75 });
+  const { startsAt } = await aPublishedOfferWithSession(apiUrl, {
+    title,
+    seats: 24,
+    daysAhead: 75,
+  });
   // The session's own day in Amsterdam: near midnight UTC "now + 75 days" is another date there.
   const day = amsterdamDate(startsAt);
   const context = await newContext(browser, webUrl, { javaScriptEnabled: false, width: 375 });
