@@ -2,7 +2,7 @@ import { oneAtATime } from '@stagebureau/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseStartError, startDatabase } from './database';
-import { objectStoreFor } from './modules/storage/plugin';
+import { objectStoreFor } from './modules/storage';
 import { seedDemo } from './seed/demo';
 
 /** Reads the environment, starts the database and the app, and shuts down on a signal. */

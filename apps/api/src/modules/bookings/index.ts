@@ -2,6 +2,7 @@
  * The bookings module's public face: other modules call these, never its repo. The booking
  * path (`placeBookingIn`, `applyTransition`) is the only way a booking is created or changed.
  */
+export { confirmedActivitiesOf, schoolHasBookingOf, type AffectedActivity } from './activities';
 export { applyTransition, orThrow, stateOf } from './apply';
 export { schoolCapCheck } from './capCheck';
 export { noteMovedTo } from './movedNote';

@@ -8,11 +8,12 @@ import {
   offerTypesUncovered,
 } from '@stagebureau/domain';
 import { recordAudit, systemActor } from '../audit/record';
+import { confirmedActivitiesOf } from '../bookings';
 import { raiseConflict } from '../conflicts/raise';
 import { notify } from '../notifications/notify';
 import { findOrganisation } from '../organisations/service';
 import { loadRegionWithSettings } from '../region/service';
-import { confirmedActivitiesOf } from './affected';
+
 import { companyDocumentFacts } from './documents';
 import { factsOf } from './present';
 import { expireOnce, expiryCandidates, remindOnce, type DocumentRow } from './repo';

@@ -1,24 +1,16 @@
-import { and, eq, inArray } from 'drizzle-orm';
-import {
-  bookings,
-  partProposals,
-  requestParts,
-  requests,
-  signUps,
-  type Database,
-} from '@stagebureau/db';
+import type { Database } from '@stagebureau/db';
 import {
   materialBookingStatuses,
-  partTakingStatuses,
   partyOf,
   type MaterialAccessFacts,
   type MaterialReader,
 } from '@stagebureau/domain';
+import { schoolHasBookingOf } from '../bookings';
+import { companyTakesPartOf, schoolHasPartOf } from '../requests/participation';
 
 /**
- * What the materials module reads of other modules' tables, to decide who sees what: whether
- * a reader's organisation takes part in an offer or request, and who asked a request. Read
- * models over rows the booking path and the requests module wrote; nothing here writes them.
+ * Whether a reader's organisation takes part in an offer or request, to decide who sees what.
+ * The bookings and requests modules own those rows; this asks them.
  */
 
 const none: MaterialAccessFacts = { takesPart: false };
@@ -31,19 +23,14 @@ export async function factsForOffer(
 ): Promise<MaterialAccessFacts> {
   if (reader.role === 'anonymous' || !reader.organisationId) return none;
   if (partyOf(reader.role) !== 'school') return none;
-  const [row] = await db
-    .select({ id: bookings.id })
-    .from(bookings)
-    .where(
-      and(
-        eq(bookings.regionId, reader.regionId),
-        eq(bookings.offerId, offerId),
-        eq(bookings.schoolId, reader.organisationId),
-        inArray(bookings.status, [...materialBookingStatuses]),
-      ),
-    )
-    .limit(1);
-  return { takesPart: row !== undefined };
+  const takesPart = await schoolHasBookingOf(
+    db,
+    reader.regionId,
+    reader.organisationId,
+    offerId,
+    materialBookingStatuses,
+  );
+  return { takesPart };
 }
 
 /** A school with a part of the request, or a company taking one of its parts. */
@@ -54,45 +41,13 @@ export async function factsForRequest(
 ): Promise<MaterialAccessFacts> {
   if (reader.role === 'anonymous' || !reader.organisationId) return none;
   const party = partyOf(reader.role);
-  if (party === 'school') {
-    const [row] = await db
-      .select({ id: requestParts.id })
-      .from(requestParts)
-      .where(
-        and(
-          eq(requestParts.regionId, reader.regionId),
-          eq(requestParts.requestId, requestId),
-          eq(requestParts.schoolId, reader.organisationId),
-        ),
-      )
-      .limit(1);
-    return { takesPart: row !== undefined };
-  }
-  if (party === 'company') {
-    const [row] = await db
-      .select({ id: partProposals.id })
-      .from(signUps)
-      .innerJoin(partProposals, eq(partProposals.signUpId, signUps.id))
-      .where(
-        and(
-          eq(signUps.regionId, reader.regionId),
-          eq(signUps.requestId, requestId),
-          eq(signUps.companyId, reader.organisationId),
-          eq(signUps.status, 'active'),
-          inArray(partProposals.status, [...partTakingStatuses]),
-        ),
-      )
-      .limit(1);
-    return { takesPart: row !== undefined };
-  }
+  if (party === 'school')
+    return {
+      takesPart: await schoolHasPartOf(db, reader.regionId, reader.organisationId, requestId),
+    };
+  if (party === 'company')
+    return {
+      takesPart: await companyTakesPartOf(db, reader.regionId, reader.organisationId, requestId),
+    };
   return none;
-}
-
-/** The school that asked the request; null when the bureau asked for several schools. */
-export async function requestOwner(db: Database, regionId: string, requestId: string) {
-  const [row] = await db
-    .select({ schoolId: requests.schoolId })
-    .from(requests)
-    .where(and(eq(requests.regionId, regionId), eq(requests.id, requestId)));
-  return row ? row.schoolId : undefined;
 }

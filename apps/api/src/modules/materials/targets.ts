@@ -9,7 +9,8 @@ import {
 import { getOffer } from '../offers/service';
 import { getPlace } from '../placements/places/service';
 import { getRequest } from '../requests/service';
-import { factsForOffer, factsForRequest, requestOwner } from './participation';
+import { requestOwner } from '../requests/participation';
+import { factsForOffer, factsForRequest } from './participation';
 import type { MaterialRow } from './repo';
 
 /** What a material hangs on, as the path names it. */

@@ -1,6 +1,14 @@
+/** Read models over bookings for other modules (compliance, materials); the booking path writes them. */
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
-import { bookings, classes, offers, organisations, type Transaction } from '@stagebureau/db';
-import type { OfferType } from '@stagebureau/domain';
+import {
+  bookings,
+  classes,
+  offers,
+  organisations,
+  type Database,
+  type Transaction,
+} from '@stagebureau/db';
+import type { BookingStatus, OfferType } from '@stagebureau/domain';
 
 /** One confirmed activity an expired paper no longer covers, as the bureau's conflict lists it. */
 export interface AffectedActivity {
@@ -17,8 +25,7 @@ export interface AffectedActivity {
 
 /**
  * The company's confirmed bookings and placements of these types that have not ended by `now`
- * (a running internship counts): what an expired paper leaves without cover. A read model
- * over the bookings the booking path wrote; nothing here writes them.
+ * (a running internship counts): what an expired compliance paper leaves without cover.
  */
 export async function confirmedActivitiesOf(
   tx: Transaction,
@@ -60,4 +67,27 @@ export async function confirmedActivitiesOf(
     className: participantId ? null : className,
     placement: participantId !== null,
   }));
+}
+
+/** Whether the school has a booking or placement of the offer in one of these statuses. */
+export async function schoolHasBookingOf(
+  db: Database | Transaction,
+  regionId: string,
+  schoolId: string,
+  offerId: string,
+  statuses: readonly BookingStatus[],
+): Promise<boolean> {
+  const [row] = await db
+    .select({ id: bookings.id })
+    .from(bookings)
+    .where(
+      and(
+        eq(bookings.regionId, regionId),
+        eq(bookings.offerId, offerId),
+        eq(bookings.schoolId, schoolId),
+        inArray(bookings.status, [...statuses]),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
 }
