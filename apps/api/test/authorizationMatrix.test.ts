@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '@stagebureau/domain';
 import { complianceEndpoints } from './authorization/complianceEndpoints';
 import { foundationEndpoints } from './authorization/foundationEndpoints';
+import { materialEndpoints } from './authorization/materialEndpoints';
 import { privacyEndpoints } from './authorization/privacyEndpoints';
 import { yearPlanEndpoints } from './authorization/yearPlanEndpoints';
 import {
@@ -21,6 +22,7 @@ const endpoints: MatrixEndpoint[] = [
   ...privacyEndpoints,
   ...yearPlanEndpoints,
   ...complianceEndpoints,
+  ...materialEndpoints,
 ];
 
 let ctx: TestContext;

@@ -75,6 +75,25 @@ export const materialUploadFieldsSchema = z
   .strict();
 export type MaterialUploadFields = z.infer<typeof materialUploadFieldsSchema>;
 
+/**
+ * The owner (or the bureau) changes what a material says about itself: title, description,
+ * kind, visibility or audience. Its content changes only by a new version.
+ */
+export const changeMaterialSchema = z
+  .object({
+    title: describing.title,
+    description: longText(3000),
+    kind: describing.kind,
+    visibility: describing.visibility,
+    levels: audience.levels,
+    schoolYears: audience.schoolYears,
+    vmboProfiles: audience.vmboProfiles,
+  })
+  .partial()
+  .strict()
+  .refine((change) => Object.keys(change).length > 0, { message: 'Niets om te wijzigen.' });
+export type ChangeMaterial = z.infer<typeof changeMaterialSchema>;
+
 /** A new version that is a link (JSON); a file version sends only `note` with its file. */
 export const addLinkVersionSchema = z
   .object({ url: materialLinkSchema, note: versionNote })

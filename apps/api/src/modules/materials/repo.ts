@@ -83,6 +83,21 @@ export async function appendVersion(
   return { material: row!, latest: latest! };
 }
 
+/** New describing columns of a locked material; its versions stay as they are. */
+export async function describeMaterial(
+  tx: Transaction,
+  material: MaterialRow,
+  change: Partial<typeof materials.$inferInsert>,
+  now: Date,
+): Promise<MaterialWithLatest> {
+  await tx
+    .update(materials)
+    .set({ ...change, updatedAt: now })
+    .where(eq(materials.id, material.id));
+  const found = await findMaterial(tx, material.regionId, material.id);
+  return found!;
+}
+
 export async function versionsOf(db: Db, regionId: string, materialId: string) {
   return db
     .select()

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import {
   anonymousIn,
   idParamsSchema,
+  changeMaterialSchema,
   libraryQuerySchema,
   materialDownloadQuerySchema,
   materialDownloadSchema,
@@ -27,7 +28,7 @@ import {
   listVersions,
 } from './service';
 import materialWriteRoutes from './writeRoutes';
-import { removeMaterial } from './write';
+import { changeMaterial, removeMaterial } from './write';
 
 /**
  * Shared material (issue 18): files and links on offers, places, requests and the region's
@@ -131,6 +132,23 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => open(actorOf(request), request.params.id, request.query.version),
+  );
+
+  app.patch(
+    '/materials/:id',
+    {
+      ...auth,
+      schema: {
+        tags,
+        security,
+        description:
+          'The owner (or the bureau) changes the title, description, kind, visibility or audience of a material. Its content changes only by a new version.',
+        params: idParamsSchema,
+        body: changeMaterialSchema,
+        response: { 200: materialSchema, ...authProblems },
+      },
+    },
+    async (request) => changeMaterial(app.db, actorOf(request), request.params.id, request.body),
   );
 
   app.delete(

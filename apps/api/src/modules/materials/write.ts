@@ -5,6 +5,7 @@ import {
   materialWriteDecision,
   uploadMaxBytes,
   type Actor,
+  type ChangeMaterial,
   type Material,
   type MaterialUploadFields,
 } from '@stagebureau/domain';
@@ -15,6 +16,7 @@ import { toMaterial } from './present';
 import {
   appendVersion,
   deleteMaterial,
+  describeMaterial,
   findMaterial,
   insertMaterial,
   lockMaterial,
@@ -182,6 +184,32 @@ export async function addVersion(
       return toMaterial(added, true);
     }),
   );
+}
+
+/** The owner or the bureau changes the material's title, kind, visibility or audience. */
+export async function changeMaterial(
+  db: Database,
+  actor: Actor,
+  id: string,
+  change: ChangeMaterial,
+): Promise<Material> {
+  await materialToChange(db, actor, id);
+  return db.transaction(async (tx) => {
+    const locked = await lockMaterial(tx, actor.regionId, id);
+    if (!locked) throw new DomainError('not_found');
+    const before = Object.fromEntries(
+      Object.keys(change).map((key) => [key, locked[key as keyof ChangeMaterial]]),
+    );
+    const changed = await describeMaterial(tx, locked, change, new Date());
+    await recordAudit(tx, auditActorOf(actor), {
+      entity: 'material',
+      entityId: id,
+      action: 'changed',
+      before,
+      after: change,
+    });
+    return toMaterial(changed, true);
+  });
 }
 
 /**
