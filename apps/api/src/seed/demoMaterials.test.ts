@@ -71,6 +71,31 @@ describe('demo seed: shared materials (issue 18)', () => {
     ]);
   });
 
+  it('when schools open the solar park’s internship place, then the school with a pupil placed there sees the booklet and the film, another school only the film', async () => {
+    const places = await ctx.app.inject({
+      url: '/api/v1/places',
+      headers: headers['coordinator@vangogh.demo.nl'],
+    });
+    const place = places
+      .json<{ items: { id: string; title: string }[] }>()
+      .items.find((item) => item.title === 'Stage installatietechniek zonnepark')!;
+    const titles = async (email: string) =>
+      (
+        await ctx.app.inject({
+          url: `/api/v1/places/${place.id}/materials`,
+          headers: headers[email],
+        })
+      )
+        .json<{ items: Material[] }>()
+        .items.map((item) => item.title)
+        .sort();
+    expect(await titles('coordinator@nassau.demo.nl')).toEqual([
+      'Stageboekje zonnepark',
+      'Veiligheidsfilm zonnepark',
+    ]);
+    expect(await titles('coordinator@vangogh.demo.nl')).toEqual(['Veiligheidsfilm zonnepark']);
+  });
+
   it('when the booked school opens the safety sheet, then the store has the file', async () => {
     const sheet = (
       await ctx.app.inject({

@@ -30,7 +30,9 @@ const everyone = { levels: [], schoolYears: [], vmboProfiles: [] };
  * the storage intake: on the building-site visit a public information booklet and a safety
  * sheet for the schools that booked it (Nassau and CSG Beilen see it, Van Gogh on the
  * waitlist does not), and in the region's library an assignment for every school in a second,
- * revised version (the bureau still has the first). Seeded once, with the rest of the demo.
+ * revised version (the bureau still has the first). On the solar park's internship place a
+ * public safety film (a link) and an internship booklet for the schools with a pupil placed
+ * there (Nassau). Seeded once, with the rest of the demo.
  */
 export async function seedDemoMaterials(tx: Transaction, regionId: string, store: ObjectStore) {
   // The services open their own transactions: inside the seed's one they become savepoints.
@@ -49,6 +51,12 @@ export async function seedDemoMaterials(tx: Transaction, regionId: string, store
     .select({ id: offers.id })
     .from(offers)
     .where(and(eq(offers.regionId, regionId), eq(offers.title, 'Kijkje op de bouwplaats')));
+  const [solarPark] = await tx
+    .select({ id: offers.id })
+    .from(offers)
+    .where(
+      and(eq(offers.regionId, regionId), eq(offers.title, 'Stage installatietechniek zonnepark')),
+    );
   const maxBytes = await uploadLimitOf(db, regionId);
 
   const file = async (fileName: string, lines: string[]) => ({
@@ -130,5 +138,34 @@ export async function seedDemoMaterials(tx: Transaction, regionId: string, store
       'Opdracht: veilig werken in de werkplaats',
       'Herziene versie',
     ]),
+  );
+
+  const energy = actor('contact@energiepark.demo.nl');
+  await add(
+    energy,
+    { kind: 'offer', id: solarPark!.id },
+    {
+      title: 'Stageboekje zonnepark',
+      description: 'Weekplanning, opdrachten per week en wie je begeleider is.',
+      kind: 'booklet',
+      visibility: 'booked_schools',
+      note: '',
+    },
+    'stageboekje-zonnepark.pdf',
+  );
+  await createMaterial(
+    db,
+    store,
+    energy,
+    await targetToWrite(db, energy, { kind: 'offer', id: solarPark!.id }),
+    {
+      ...everyone,
+      title: 'Veiligheidsfilm zonnepark',
+      description: 'Vijf minuten: spanning op de panelen, waar je wel en niet mag komen.',
+      kind: 'safety_sheet',
+      visibility: 'public',
+      note: '',
+    },
+    { content: 'link', url: 'https://www.example.org/veiligheidsfilm-zonnepark' },
   );
 }

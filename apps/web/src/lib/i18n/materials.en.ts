@@ -6,12 +6,18 @@ export const materialsEn: Record<keyof typeof materialsNl, string> = {
   'materials.title': 'Materials',
   'materials.empty': 'There are no materials (yet).',
   'materials.forOffer': 'Assignments, booklets and safety sheets that go with this activity.',
+  'materials.forPlace':
+    'Assignments, booklets and safety sheets for the intern. What is only for placed pupils shows to the school once a pupil is placed here.',
+  'materials.noneForPlace':
+    'There is no material (yet) your school may see for this internship place.',
   'materials.version': 'version {number}',
   'materials.visibleTo': 'Visible to: {who}',
   'materials.openLink': 'Open {title}',
   'materials.versions': 'Earlier versions ({count})',
   'materials.versionLine': 'Version {number} of {date}',
   'materials.addVersion': 'New version',
+  'materials.change': 'Change details',
+  'materials.changed': '“{title}” has been changed.',
   'materials.versionNote': 'What has changed?',
   'materials.versionAdded': 'There is a new version of “{title}”.',
   'materials.remove': 'Delete',

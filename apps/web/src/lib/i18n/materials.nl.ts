@@ -4,6 +4,10 @@ export const materialsNl = {
   'materials.title': 'Lesmateriaal',
   'materials.empty': 'Er is (nog) geen lesmateriaal.',
   'materials.forOffer': 'Opdrachten, boekjes en veiligheidsbladen die bij deze activiteit horen.',
+  'materials.forPlace':
+    'Opdrachten, boekjes en veiligheidsbladen voor de stagiair. Wat alleen voor geplaatste leerlingen is, ziet de school zodra een leerling hier geplaatst is.',
+  'materials.noneForPlace':
+    'Er is (nog) geen lesmateriaal dat je school bij deze stageplaats mag zien.',
   'materials.version': 'versie {number}',
   'materials.visibleTo': 'Zichtbaar voor: {who}',
   'materials.openLink': 'Open {title}',
@@ -12,6 +16,8 @@ export const materialsNl = {
   'materials.addVersion': 'Nieuwe versie',
   'materials.versionNote': 'Wat is er veranderd?',
   'materials.versionAdded': 'Er is een nieuwe versie van “{title}”.',
+  'materials.change': 'Gegevens wijzigen',
+  'materials.changed': '“{title}” is gewijzigd.',
   'materials.remove': 'Verwijderen',
   'materials.removeOf': 'Verwijder {title}',
   'materials.removeQuestion': 'Het materiaal en al zijn versies worden verwijderd.',

@@ -1,6 +1,7 @@
 import type { Action } from '@sveltejs/kit';
 import {
   addLinkVersionSchema,
+  changeMaterialSchema,
   createLinkMaterialSchema,
   materialListSchema,
   materialSchema,
@@ -157,6 +158,40 @@ export const addVersionAction: Action = async ({ request, locals }) => {
   }
 };
 
+/** The owner (or the bureau) changes a material's title, kind, visibility, text or audience. */
+export const changeMaterialAction: Action = async ({ request, locals }) => {
+  const t = translator(locals.language);
+  const form = await request.formData();
+  const id = String(form.get('_id') ?? '');
+  const values = formObject(form, { lists: audienceLists });
+  delete values._id;
+  // No box ticked is a choice too (every level): formObject sends an empty list. An emptied
+  // description is a choice as well, where formObject would leave the empty field out.
+  const description = form.get('description');
+  const change = {
+    ...values,
+    ...(typeof description === 'string' ? { description } : {}),
+    schoolYears: numbers(values.schoolYears),
+  };
+  const parsed = parseWith(changeMaterialSchema, change, t);
+  if (!parsed.ok) return invalidIn('change', parsed.errors, values, id);
+  try {
+    const { data } = await locals.api.patch(
+      `/materials/${encodeURIComponent(id)}`,
+      parsed.data,
+      materialSchema,
+    );
+    const done: PlacementDone = {
+      done: t('materials.changed', { title: data.title }),
+      form: 'change',
+      id,
+    };
+    return done;
+  } catch (problem) {
+    return refusedIn('change', problem, values, t, id);
+  }
+};
+
 /** The owner (or the bureau) deletes a material with all its versions. */
 export const removeMaterialAction: Action = async ({ request, locals }) => {
   const t = translator(locals.language);
@@ -171,9 +206,10 @@ export const removeMaterialAction: Action = async ({ request, locals }) => {
   return done;
 };
 
-/** The three material actions of a page that manages an activity's materials. */
+/** The material actions of a page that manages an activity's materials. */
 export const materialActions = (targetPath: (params: Record<string, string>) => string) => ({
   attachMaterial: attachMaterialAction(targetPath),
+  changeMaterial: changeMaterialAction,
   addVersion: addVersionAction,
   removeMaterial: removeMaterialAction,
 });

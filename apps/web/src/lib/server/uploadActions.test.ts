@@ -2,7 +2,7 @@ import type { Action } from '@sveltejs/kit';
 import { describe, expect, test } from 'vitest';
 import { createApiClient } from './api';
 import { complianceSettingsAction, uploadDocumentAction } from './compliance';
-import { attachMaterialAction } from './materials';
+import { attachMaterialAction, materialActions } from './materials';
 
 interface Sent {
   method: string;
@@ -259,5 +259,49 @@ describe('attaching a material', () => {
     };
     expect(sent).toHaveLength(0);
     expect(result.data.errors.url).toBe('Kies een bestand of vul een link in, niet allebei.');
+  });
+
+  test('when its details change with every level box unticked, then the change says so (empty lists, years as numbers)', async () => {
+    const changed = { ...material, title: 'Veiligheidsblad 2027', visibility: 'public' };
+    const { locals, sent } = recordingLocals({
+      [`PATCH /materials/${material.id}`]: { status: 200, body: changed },
+    });
+    const form = new FormData();
+    form.set('_id', material.id);
+    form.set('title', 'Veiligheidsblad 2027');
+    form.set('kind', 'safety_sheet');
+    form.set('visibility', 'public');
+    form.set('description', '');
+    form.append('schoolYears', '4');
+    const result = await run(materialActions(() => '').changeMaterial, locals, form);
+    expect(result.done).toBe('“Veiligheidsblad 2027” is gewijzigd.');
+    expect(sent[0]).toMatchObject({ method: 'PATCH', contentType: 'application/json' });
+    expect(sent[0]!.body).toEqual({
+      title: 'Veiligheidsblad 2027',
+      kind: 'safety_sheet',
+      visibility: 'public',
+      description: '',
+      levels: [],
+      schoolYears: [4],
+      vmboProfiles: [],
+    });
+  });
+
+  test('when the visibility is not one we know, then nothing is sent and the field says why', async () => {
+    const { locals, sent } = recordingLocals({});
+    const form = new FormData();
+    form.set('_id', material.id);
+    form.set('title', 'Veiligheidsblad');
+    form.set('visibility', 'iedereen');
+    const result = (await run(
+      materialActions(() => '').changeMaterial,
+      locals,
+      form,
+    )) as unknown as {
+      data: { form: string; errors: Record<string, string> };
+    };
+    expect(sent).toHaveLength(0);
+    expect(result.data.form).toBe('change');
+    expect(result.data.errors.visibility).toBeTruthy();
   });
 });

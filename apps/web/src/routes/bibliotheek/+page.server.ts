@@ -7,13 +7,7 @@ import {
   type MaterialKind,
 } from '@stagebureau/domain';
 import { requireLogin } from '$lib/server/guard';
-import {
-  addVersionAction,
-  attachMaterialAction,
-  loadUploadMaxMb,
-  loadVersions,
-  removeMaterialAction,
-} from '$lib/server/materials';
+import { loadUploadMaxMb, loadVersions, materialActions } from '$lib/server/materials';
 import type { Actions, PageServerLoad } from './$types';
 
 const oneOf = <T extends string>(list: readonly T[], value: string | null): T | undefined =>
@@ -57,8 +51,4 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   };
 };
 
-export const actions: Actions = {
-  attachMaterial: attachMaterialAction(() => '/library/materials'),
-  addVersion: addVersionAction,
-  removeMaterial: removeMaterialAction,
-};
+export const actions: Actions = materialActions(() => '/library/materials');
