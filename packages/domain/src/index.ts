@@ -57,3 +57,4 @@ export * from './files/index';
 export * from './contracts/file';
 export * from './materials/index';
 export * from './contracts/material';
+export * from './search';

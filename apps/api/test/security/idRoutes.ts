@@ -219,6 +219,7 @@ export const idRoutes: Record<string, IdRoute> = {
   'POST /api/v1/requests/{id}/materials': deny({ id: 'request' }),
   'GET /api/v1/materials/{id}': deny({ id: 'material' }),
   'DELETE /api/v1/materials/{id}': deny({ id: 'material' }),
+  'PATCH /api/v1/materials/{id}': deny({ id: 'material' }),
   'GET /api/v1/materials/{id}/versions': deny({ id: 'material' }),
   'POST /api/v1/materials/{id}/versions': deny({ id: 'material' }),
   'POST /api/v1/materials/{id}/download-link': deny({ id: 'material' }),

@@ -1,4 +1,4 @@
 export * from './vocabulary';
 export * from './access';
 export * from './links';
-export * from './search';
+

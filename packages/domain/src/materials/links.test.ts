@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createLinkMaterialSchema } from '../contracts/material';
 import { checkMaterialLink } from './links';
-import { prefixSearchQuery } from './search';
 
 describe('a link material must be https', () => {
   it('when the address is https, then it is kept, normalised', () => {
@@ -35,26 +34,5 @@ describe('a link material must be https', () => {
     });
     expect(parsed.success).toBe(false);
     expect(parsed.error?.issues.map((issue) => issue.path.join('.'))).toEqual(['url']);
-  });
-});
-
-describe('library search terms', () => {
-  it('when a user types words, then each must start a word', () => {
-    expect(prefixSearchQuery('Veil')).toBe('veil:*');
-    expect(prefixSearchQuery('  veil   BLAD ')).toBe('veil:* & blad:*');
-  });
-
-  it('when the text holds tsquery syntax, then only letters and digits survive', () => {
-    expect(prefixSearchQuery("veil:* | !x & (y) <-> 'z'")).toBe('veil:* & x:* & y:* & z:*');
-    expect(prefixSearchQuery('3D-printen')).toBe('3d:* & printen:*');
-  });
-
-  it('when nothing searchable is left, then there is no query', () => {
-    expect(prefixSearchQuery(undefined)).toBeNull();
-    expect(prefixSearchQuery(' :*&|! ')).toBeNull();
-  });
-
-  it('when there are many words, then the first eight count', () => {
-    expect(prefixSearchQuery('a b c d e f g h i j')?.split(' & ')).toHaveLength(8);
   });
 });

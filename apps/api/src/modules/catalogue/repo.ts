@@ -10,6 +10,7 @@ import {
 import {
   addDays,
   fromLocal,
+  prefixSearchQuery,
   type OfferStatus,
   type PublicCatalogueQuery,
 } from '@stagebureau/domain';
@@ -30,16 +31,37 @@ const openSession = (now: Date) =>
   );
 
 /**
+ * Every word typed starts a word of the title or description ("bouw" finds "bouwplaats"),
+ * stemmed as the index is; "-word" excludes (prefixSearchQuery).
+ */
+function searchFor(q: string): SQL {
+  const prefixes = prefixSearchQuery(q);
+  return prefixes
+    ? sql`${offers.searchVector} @@ to_tsquery('dutch', ${prefixes})`
+    : sql`${offers.searchVector} @@ websearch_to_tsquery('dutch', ${q})`;
+}
+
+/**
  * The subqueries name the region as a constant: under `OR` PostgreSQL may run them once as a
  * hashed scan, which then reads one region's sessions instead of every region's (bench).
  */
 function filtersOf(query: PublicCatalogueQuery, now: Date, regionId: string): SQL[] {
   const filters: (SQL | undefined)[] = [
-    query.q ? sql`${offers.searchVector} @@ websearch_to_tsquery('dutch', ${query.q})` : undefined,
+    query.q ? searchFor(query.q) : undefined,
     query.type ? eq(offers.type, query.type) : undefined,
-    query.level ? sql`${query.level} = any(${offers.levels})` : undefined,
-    query.schoolYear ? sql`${query.schoolYear}::int = any(${offers.schoolYears})` : undefined,
-    query.profile ? sql`${query.profile} = any(${offers.vmboProfiles})` : undefined,
+    // An empty audience list invites everyone (fitsAudience): such offers fit every filter.
+    query.level
+      ? sql`(cardinality(${offers.levels}) = 0 or ${query.level} = any(${offers.levels}))`
+      : undefined,
+    query.schoolYear
+      ? sql`(cardinality(${offers.schoolYears}) = 0 or ${query.schoolYear}::int = any(${offers.schoolYears}))`
+      : undefined,
+    // A profile is a vmbo class's: the offer must invite vmbo and that profile (or every one).
+    query.profile
+      ? sql`(cardinality(${offers.vmboProfiles}) = 0 or ${query.profile} = any(${offers.vmboProfiles}))
+        and (cardinality(${offers.levels}) = 0 or exists (
+          select 1 from unnest(${offers.levels}) level where level like 'vmbo%'))`
+      : undefined,
     query.sector ? sql`${query.sector} = any(${offers.sectorTags})` : undefined,
     query.location ? eq(offers.locationKind, query.location) : undefined,
   ];
