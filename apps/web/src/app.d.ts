@@ -7,6 +7,11 @@ declare global {
       language: Language;
       api: ApiClient;
       me: Me | null;
+      /**
+       * Why the session could not be checked (the API answered 429 or was unreachable): the
+       * visitor may well be logged in, so pages say so instead of sending them to log in.
+       */
+      sessionTrouble: 'busy' | 'unavailable' | null;
     }
     interface Error {
       message: string;

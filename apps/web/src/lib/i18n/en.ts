@@ -109,6 +109,7 @@ export const en: Record<MessageKey, string> = {
   'common.formHasErrors': 'Please check the marked fields.',
 
   'error.title': 'Something went wrong',
+  'error.busy': 'It is very busy right now. Please try again in a minute; you stay logged in.',
   'error.notFound': 'This page does not exist.',
   'error.forbidden': 'You do not have access to this page.',
   'error.apiUnavailable': 'The server cannot be reached right now. Please try again shortly.',

@@ -110,6 +110,7 @@ export const nl = {
   'common.formHasErrors': 'Controleer de gemarkeerde velden.',
 
   'error.title': 'Er ging iets mis',
+  'error.busy': 'Het is even erg druk. Probeer het over een minuut opnieuw; je blijft ingelogd.',
   'error.notFound': 'Deze pagina bestaat niet.',
   'error.forbidden': 'Je hebt geen toegang tot deze pagina.',
   'error.apiUnavailable': 'De server is tijdelijk niet bereikbaar. Probeer het zo opnieuw.',

@@ -3,6 +3,7 @@ import { downloadLinkSchema, materialDownloadSchema } from '@stagebureau/domain'
 import { translator } from '$lib/i18n';
 import { ApiProblem } from './api';
 import { regionSlugFor } from './region';
+import { toLogin } from './guard';
 
 const uuid = /^[0-9a-f-]{36}$/i;
 
@@ -29,7 +30,7 @@ export async function toComplianceDocument(
   url: URL,
   id: string,
 ): Promise<never> {
-  if (!locals.me) redirect(303, `/inloggen?next=${encodeURIComponent(url.pathname)}`);
+  if (!locals.me) toLogin(locals, url);
   if (!uuid.test(id)) error(404, { message: translator(locals.language)('error.notFound') });
   const { data } = await linkOr404(locals, () =>
     locals.api.post(

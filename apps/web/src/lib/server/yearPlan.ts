@@ -1,4 +1,4 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import {
   nextSchoolYear,
   previousSchoolYear,
@@ -9,13 +9,14 @@ import {
 } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { ApiProblem } from './api';
+import { toLogin } from './guard';
 
 /** The API's path segment per organisation kind. */
 const segments: Record<OrganisationKind, string> = { company: 'companies', school: 'schools' };
 
 /** The user's own organisation of this kind; the API checks the same again. */
 function ownOrganisationId(locals: App.Locals, url: URL, kind: OrganisationKind): string {
-  if (!locals.me) redirect(303, `/inloggen?next=${encodeURIComponent(url.pathname + url.search)}`);
+  if (!locals.me) toLogin(locals, url);
   const organisation = locals.me.organisation;
   if (!organisation || organisation.kind !== kind)
     error(403, { message: translator(locals.language)('error.forbidden') });

@@ -1,16 +1,15 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { translator } from '$lib/i18n';
 import { ApiProblem } from '$lib/server/api';
 import type { RequestHandler } from './$types';
+import { toLogin } from '$lib/server/guard';
 
 /**
  * "Add to my calendar": the API's one-booking .ics needs the bearer token, which only this server
  * holds (httpOnly cookie), so the file is fetched here and passed through as text/calendar.
  */
 export const GET: RequestHandler = async ({ locals, params, url }) => {
-  if (!locals.me) redirect(303, `/inloggen?next=${encodeURIComponent(url.pathname)}`);
-  if (!/^[0-9a-f-]{36}$/i.test(params.id))
-    error(404, { message: translator(locals.language)('error.notFound') });
+  if (!locals.me) toLogin(locals, url);
   let answer: Response;
   try {
     answer = await locals.api.raw(`/bookings/${params.id}.ics`, 'text/calendar');
