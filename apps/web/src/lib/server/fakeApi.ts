@@ -20,7 +20,7 @@ export function fakeLocals(answers: Record<string, unknown>, language: 'nl' | 'e
     session: { read: () => ({ accessToken: 'token', refreshToken: null }), write: () => {} },
     fetch: fetch as typeof globalThis.fetch,
   });
-  const locals: App.Locals = { language, api, me: null };
+  const locals: App.Locals = { language, api, me: null, sessionTrouble: null };
   return { locals, asked };
 }
 
