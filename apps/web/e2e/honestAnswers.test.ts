@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
-import { launchBrowser, logIn, newContext, visit } from './browser';
+import { launchBrowser, logIn, newContext } from './browser';
 
 const webUrl = inject('webUrl');
 let browser: Browser;

@@ -1,4 +1,3 @@
 export * from './vocabulary';
 export * from './access';
 export * from './links';
-
