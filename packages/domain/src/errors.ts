@@ -156,6 +156,18 @@ export const errorCatalogue = {
     nl: 'Deze downloadlink is verlopen; vraag een nieuwe aan',
     en: 'This download link has expired; request a new one',
   },
+  import_file_empty: {
+    nl: 'Het bestand bevat geen gegevens',
+    en: 'The file holds no data',
+  },
+  import_header_mismatch: {
+    nl: 'De kolommen van het bestand kloppen niet',
+    en: 'The columns of the file are not the expected ones',
+  },
+  import_rows_invalid: {
+    nl: 'Sommige regels van het bestand zijn ongeldig; er is niets ingelezen',
+    en: 'Some rows of the file are invalid; nothing was imported',
+  },
   busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
   service_unavailable: {
     nl: 'De dienst is tijdelijk niet beschikbaar',

@@ -57,4 +57,6 @@ export * from './files/index';
 export * from './contracts/file';
 export * from './materials/index';
 export * from './contracts/material';
+export * from './imports/index';
+export * from './contracts/import';
 export * from './search';

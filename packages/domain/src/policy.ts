@@ -166,6 +166,8 @@ const rules = {
     scope: 'own_organisation',
   },
   'material.curate': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  /** Imports of official data (issue 21) rewrite many rows at once: the bureau's admin only. */
+  'import.run': { roles: ['bureau_admin'], scope: 'region' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[] | 'everyone'; scope: 'region' | 'own_organisation' }

@@ -60,6 +60,21 @@ export const regionSettingsSchema = z
       .default({}),
     /** Whether schools may download the documents themselves, not only see the status. */
     complianceDocumentsVisibleToSchools: z.boolean().default(false),
+    /**
+     * The region's own area in DUO imports (issue 21): rows of these provinces (as DUO writes
+     * them, e.g. `Drenthe`) or municipality codes (`0106`) are the region's; both empty: every
+     * row of the file is.
+     */
+    importArea: z
+      .object({
+        provinces: z.array(z.string().trim().min(1).max(60)).max(12).default([]),
+        municipalityCodes: z
+          .array(z.string().regex(/^\d{4}$/))
+          .max(400)
+          .default([]),
+      })
+      .strict()
+      .default({ provinces: [], municipalityCodes: [] }),
   })
   .strict();
 export type RegionSettings = z.infer<typeof regionSettingsSchema>;

@@ -34,6 +34,8 @@ import requestFollowUpRoutes from './requests/followUp/routes';
 import requestFollowUpSweepPlugin from './requests/followUp/sweepPlugin';
 import fileRoutes from './storage/routes';
 import materialRoutes from './materials/routes';
+import importRoutes from './imports/routes';
+import pupilCountRoutes from './organisations/pupilCountRoutes';
 
 /** Every feature module mounted under /api/v1, in one list. */
 export const apiModules: FastifyPluginAsyncZod[] = [
@@ -72,4 +74,6 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   complianceRoutes,
   complianceSweepPlugin,
   materialRoutes,
+  importRoutes,
+  pupilCountRoutes,
 ];

@@ -8,8 +8,9 @@ import {
   users,
   type Database,
 } from '@stagebureau/db';
-import { defaultRegionSettings, vmboProfiles } from '@stagebureau/domain';
+import { defaultRegionSettings, vmboProfiles, type HolidayRegion } from '@stagebureau/domain';
 import { hashPassword } from '../modules/auth/secrets';
+import { seedShippedHolidays } from '../modules/imports/service';
 import type { ObjectStore } from '../modules/storage';
 import { demoCompanies, demoPassword, demoRegion, demoSchools, demoSectors } from './demoData';
 import { seedDemoActivity } from './demoActivity';
@@ -159,6 +160,13 @@ export async function seedDemo(
     await seedDemoDemand(tx, regionId, new Date());
     await seedDemoPlacements(tx, regionId, new Date());
     await seedDemoMaterials(tx, regionId, store);
+    // Last, so the demo's sessions and bookings are made as before; the holidays then show up
+    // in calendars and in new bookings' checks (issue 21).
+    await seedShippedHolidays(tx, {
+      id: regionId,
+      holidayRegion: region!.holidayRegion as HolidayRegion,
+      settings: region!.settings,
+    });
   });
   log(`seeded demo region "${demoRegion.name}" (logins in README, password ${demoPassword})`);
 }

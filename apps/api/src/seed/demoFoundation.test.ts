@@ -1,6 +1,6 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { classes, organisations, regions, taxonomyTerms, users } from '@stagebureau/db';
+import { blackouts, classes, organisations, regions, taxonomyTerms, users } from '@stagebureau/db';
 import { startTestApp, type TestContext } from '../../test/harness';
 import { aDiskBackend } from '../modules/storage/storage.testWorld';
 import type { ObjectStore } from '../modules/storage';
@@ -18,6 +18,20 @@ beforeAll(async () => {
 });
 
 describe('demo seed: region, schools, classes, companies, users', () => {
+  it('when seeded, then the region has the shipped school holidays of its holiday region (noord)', async () => {
+    const holidays = await ctx.db.select().from(blackouts).where(eq(blackouts.regionId, regionId));
+    const imported = holidays.filter((h) => h.sourceKey);
+    expect(imported).toHaveLength(15);
+    expect(new Set(imported.map((h) => h.holidayRegion))).toEqual(new Set(['noord']));
+    expect(imported).toContainEqual(
+      expect.objectContaining({
+        name: 'Zomervakantie',
+        startsOn: '2026-07-04',
+        endsOn: '2026-08-16',
+      }),
+    );
+  });
+
   it('when seeded, then the region has 4 schools with 3–5 active classes each and 8 companies', async () => {
     const orgs = await ctx.db
       .select()

@@ -60,6 +60,8 @@ export const entities = [
   'signingParty',
   'complianceDocument',
   'material',
+  /** Not a row: a word of the imports' vocabulary. */
+  'importKind',
 ] as const;
 export type Entity = (typeof entities)[number];
 
@@ -241,6 +243,7 @@ export async function aForeignWorld(
       signingToken: randomBytes(32).toString('base64url'),
       signingParty: 'school',
       regionSlug: region.slug,
+      importKind: 'duo-locations',
       ...demand,
       ...placed.ids,
       ...papers.ids,

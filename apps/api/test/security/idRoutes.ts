@@ -6,12 +6,13 @@ import type { Entity } from './foreignWorld';
  * - `deny`: only the owner (and the bureau) reach it: others get 403/404;
  * - `shared`: readable region-wide by design (catalogue, sessions, rounds): only another region
  *   is checked here, the matrix checks the roles;
- * - `public`: reachable without an account by design (public catalogue, feeds by secret token).
+ * - `public`: reachable without an account by design (public catalogue, feeds by secret token);
+ * - `vocabulary`: the parameter names no row but a word (an import's kind): nothing to steal.
  * A route that is missing here fails the object-level test, so a new route must be classified.
  */
 export interface IdRoute {
   params: Record<string, Entity | 'ownRegionSlug'>;
-  otherOrganisation: 'deny' | 'shared' | 'public';
+  otherOrganisation: 'deny' | 'shared' | 'public' | 'vocabulary';
 }
 
 const deny = (params: IdRoute['params']): IdRoute => ({ params, otherOrganisation: 'deny' });
@@ -240,6 +241,17 @@ export const idRoutes: Record<string, IdRoute> = {
   'GET /api/v1/year-plans/companies/{id}.ics': deny({ id: 'company' }),
   'GET /api/v1/year-plans/schools/{id}': deny({ id: 'school' }),
   'GET /api/v1/year-plans/schools/{id}.ics': deny({ id: 'school' }),
+  // Imports of official data (issue 21): the bureau admin's own region; `kind` is a word.
+  'POST /api/v1/imports/{kind}/preview': {
+    params: { kind: 'importKind' },
+    otherOrganisation: 'vocabulary',
+  },
+  'POST /api/v1/imports/{kind}/apply': {
+    params: { kind: 'importKind' },
+    otherOrganisation: 'vocabulary',
+  },
+  // DUO's pupil counts are open data: region-wide, like the school they belong to.
+  'GET /api/v1/organisations/{id}/pupil-counts': shared({ id: 'school' }),
 };
 
 /** Which row an id in a query string or body names, by the field's name. */

@@ -10,6 +10,7 @@ import {
   jsonb,
   pgTable,
   text,
+  uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
 import type {
@@ -159,10 +160,16 @@ export const blackouts = pgTable(
     schoolId: uuid('school_id').references(() => organisations.id),
     startsOn: date('starts_on').notNull(),
     endsOn: date('ends_on').notNull(),
+    /**
+     * Where an imported blackout came from, e.g. `schoolholidays:2026-2027:zomervakantie:noord`:
+     * a re-import updates that row instead of adding another. Null for hand-made ones.
+     */
+    sourceKey: text('source_key'),
     createdAt: createdAt(),
   },
   (t) => [
     index('blackouts_region_idx').on(t.regionId, t.startsOn),
+    uniqueIndex('blackouts_region_source_uq').on(t.regionId, t.sourceKey),
     check('blackouts_dates_ck', sql`${t.endsOn} >= ${t.startsOn}`),
   ],
 );

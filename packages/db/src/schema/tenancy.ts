@@ -3,13 +3,14 @@ import {
   check,
   doublePrecision,
   index,
+  integer,
   jsonb,
   pgTable,
   text,
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { RegionSettings } from '@stagebureau/domain';
+import type { HolidayRegion, RegionSettings } from '@stagebureau/domain';
 import { createdAt, id, updatedAt } from './columns';
 
 export const regions = pgTable('regions', {
@@ -79,11 +80,56 @@ export const schoolLocations = pgTable(
     city: text('city').notNull(),
     latitude: doublePrecision('latitude'),
     longitude: doublePrecision('longitude'),
+    /** DUO's VESTIGINGSCODE (BRIN + 2 digits, e.g. `25CL01`): the key of the DUO import. */
+    locationCode: text('location_code'),
+    /** DUO's VAKANTIEREGIO, lower case; null: the region's own holiday region applies. */
+    holidayRegion: text('holiday_region').$type<HolidayRegion>(),
     createdAt: createdAt(),
   },
   (t) => [
     index('school_locations_org_idx').on(t.regionId, t.organisationId),
+    uniqueIndex('school_locations_region_code_uq').on(t.regionId, t.locationCode),
     check('school_locations_postcode_ck', sql`${t.postcode} ~ '^[1-9][0-9]{3} [A-Z]{2}$'`),
+    check(
+      'school_locations_code_ck',
+      sql`${t.locationCode} is null or ${t.locationCode} ~ '^[0-9]{2}[A-Z]{2}[0-9]{2}$'`,
+    ),
+    check(
+      'school_locations_holiday_region_ck',
+      sql`${t.holidayRegion} is null or ${t.holidayRegion} in ('noord', 'midden', 'zuid')`,
+    ),
+  ],
+);
+
+/**
+ * DUO pupil counts per school location and school year (peildatum 1 October), the future
+ * weights of allocation rounds and denominators of fairness reports. `pupilsAtVavo` is null
+ * where DUO suppresses small numbers (`<5`): unknown, never 0.
+ */
+export const schoolLocationPupilCounts = pgTable(
+  'school_location_pupil_counts',
+  {
+    id: id(),
+    regionId: uuid('region_id')
+      .notNull()
+      .references(() => regions.id),
+    locationId: uuid('location_id')
+      .notNull()
+      .references(() => schoolLocations.id),
+    schoolYear: text('school_year').notNull(),
+    pupils: integer('pupils').notNull(),
+    pupilsAtVavo: integer('pupils_at_vavo'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    uniqueIndex('school_location_pupil_counts_uq').on(t.regionId, t.locationId, t.schoolYear),
+    check('school_location_pupil_counts_year_ck', sql`${t.schoolYear} ~ '^[0-9]{4}-[0-9]{4}$'`),
+    check('school_location_pupil_counts_pupils_ck', sql`${t.pupils} >= 0`),
+    check(
+      'school_location_pupil_counts_vavo_ck',
+      sql`${t.pupilsAtVavo} is null or ${t.pupilsAtVavo} >= 0`,
+    ),
   ],
 );
 

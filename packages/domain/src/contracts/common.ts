@@ -35,6 +35,21 @@ export const problemSchema = z.object({
     .optional(),
   /** `file_too_large`: the region's upload limit in bytes. */
   maxBytes: z.number().int().optional(),
+  /** `import_header_mismatch`: the columns missing, the ones not recognised, the header expected. */
+  missingColumns: z.array(z.string()).optional(),
+  unexpectedColumns: z.array(z.string()).optional(),
+  expectedHeader: z.string().optional(),
+  /** `import_rows_invalid`: the row errors (line or JSON path, column, message), capped. */
+  importErrors: z
+    .array(
+      z.object({
+        line: z.number().int().nullable(),
+        path: z.string().optional(),
+        column: z.string().nullable(),
+        message: z.string(),
+      }),
+    )
+    .optional(),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { organisationKinds, organisationStatuses } from '../vocabulary';
+import { holidayRegions, organisationKinds, organisationStatuses } from '../vocabulary';
 import { emailSchema, isoDateTime, postcodeSchema, shortText } from './common';
 
 export const kvkSchema = z
@@ -110,5 +110,9 @@ export const locationSchema = z.object({
   city: z.string(),
   latitude: z.number().nullable(),
   longitude: z.number().nullable(),
+  /** DUO's VESTIGINGSCODE, for locations from the DUO import. */
+  locationCode: z.string().nullable(),
+  /** DUO's VAKANTIEREGIO; null: the region's own holiday region applies. */
+  holidayRegion: z.enum(holidayRegions).nullable(),
 });
 export const locationListSchema = z.object({ items: z.array(locationSchema) });
