@@ -8,6 +8,7 @@ bash scripts/ensure-system-deps.sh
 pnpm install --frozen-lockfile
 echo "==> lint, format, types"
 pnpm lint
+pnpm lint:openapi
 pnpm format:check
 pnpm typecheck
 echo "==> build"

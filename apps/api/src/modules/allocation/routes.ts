@@ -42,6 +42,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Open an allocation round',
         tags,
         security,
         body: createAllocationRoundSchema,
@@ -59,6 +60,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'List allocation rounds',
         tags,
         security,
         description: 'Rounds of the region (seed hidden until the run).',
@@ -80,6 +82,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Get an allocation round',
         tags,
         security,
         params: idParamsSchema,
@@ -96,6 +99,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'List requests in a round',
         tags,
         security,
         params: idParamsSchema,
@@ -113,6 +117,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Request seats in a round',
         tags,
         security,
         params: idParamsSchema,
@@ -141,6 +146,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Change a round request',
         tags,
         security,
         params: allocationRequestParamsSchema,
@@ -158,6 +164,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Withdraw a round request',
         tags,
         security,
         params: allocationRequestParamsSchema,
@@ -176,6 +183,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Run the seeded draw',
         tags,
         security,
         params: idParamsSchema,
@@ -196,6 +204,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Get the result of a round',
         tags,
         security,
         params: idParamsSchema,
@@ -212,6 +221,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Get what is needed to replay a draw',
         tags,
         security,
         params: idParamsSchema,
@@ -228,6 +238,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: 'Adjust a placement before publication',
         tags,
         security,
         params: idParamsSchema,
@@ -249,6 +260,7 @@ const allocationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...base,
       schema: {
+        summary: "Publish a round's result",
         tags,
         security,
         params: idParamsSchema,

@@ -10,6 +10,7 @@ const auditRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'List the audit trail',
         tags: ['audit'],
         security: [{ bearer: [] }],
         description:

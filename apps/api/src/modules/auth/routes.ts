@@ -28,6 +28,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit: { max: app.config.LOGIN_MAX_PER_IP, timeWindow: '15 minutes' } },
       schema: {
+        summary: 'Log in',
         tags,
         description: 'Log in with e-mail and password; returns an access and a refresh token.',
         body: loginRequestSchema,
@@ -41,6 +42,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/refresh',
     {
       schema: {
+        summary: 'Rotate a refresh token',
         tags,
         description: 'Rotate a refresh token. Reusing a rotated token revokes its whole family.',
         body: refreshRequestSchema,
@@ -60,6 +62,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     '/auth/logout',
     {
       schema: {
+        summary: 'Log out',
         tags,
         description: 'Revoke the refresh token and its family.',
         body: logoutRequestSchema,
@@ -77,6 +80,7 @@ const authRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Get the signed-in user',
         tags,
         description: 'Who am I.',
         security: [{ bearer: [] }],

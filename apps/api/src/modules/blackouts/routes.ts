@@ -22,6 +22,7 @@ const blackoutRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'List blackout periods',
         tags,
         security,
         description: 'Blackout periods of the region, optionally touching a date range.',
@@ -42,6 +43,7 @@ const blackoutRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Add a blackout period',
         tags,
         security,
         description: 'Add a school holiday (per NL holiday region) or an exam week (per school).',
@@ -58,6 +60,7 @@ const blackoutRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Edit a blackout period',
         tags,
         security,
         description: 'Edit a blackout period.',
@@ -74,6 +77,7 @@ const blackoutRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Delete a blackout period',
         tags,
         security,
         description: 'Delete a blackout period.',

@@ -34,6 +34,7 @@ const bookingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Book a session for a class',
         tags,
         security,
         description:
@@ -80,6 +81,7 @@ const bookingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'List bookings',
         tags,
         security,
         description:
@@ -96,6 +98,7 @@ const bookingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Get a booking',
         tags,
         security,
         description: 'One booking, same scoping as the list (404 when not visible).',
@@ -121,6 +124,14 @@ const bookingRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         onRequest,
         schema: {
+          summary: {
+            cancel: 'Cancel a booking',
+            approve: 'Approve a booking',
+            decline: 'Decline a booking',
+            acceptOffer: 'Accept seats offered from the waitlist',
+            declineOffer: 'Pass on seats offered from the waitlist',
+            noShow: 'Report a no-show',
+          }[change],
           tags,
           security,
           description,
@@ -177,6 +188,7 @@ const bookingRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: "Get a session's waitlist",
         tags,
         security,
         description:

@@ -23,6 +23,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Search published offers',
         tags,
         security: [{ bearer: [] }],
         description:
@@ -42,6 +43,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/regions/:slug/offers',
     {
       schema: {
+        summary: 'Public catalogue of a region',
         tags,
         description:
           "A region's published catalogue for anyone: no school or booking data, only aggregate free seats.",
@@ -65,6 +67,7 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/regions/:slug/offers/:id',
     {
       schema: {
+        summary: 'Public offer with its open sessions',
         tags,
         description: 'One published offer with its upcoming open sessions, for anyone.',
         params: regionOfferParamsSchema,

@@ -23,6 +23,7 @@ const classRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: "List a school's classes",
         tags,
         security,
         description:
@@ -50,6 +51,7 @@ const classRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Add a class',
         tags,
         security,
         description:
@@ -75,6 +77,7 @@ const classRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Get a class',
         tags,
         security,
         description: 'One class of the school.',
@@ -95,6 +98,7 @@ const classRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Edit a class',
         tags,
         security,
         description: 'Edit a class. Archived classes cannot be edited.',
@@ -114,6 +118,7 @@ const classRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Archive a class',
         tags,
         security,
         description:

@@ -34,6 +34,7 @@ const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         ...auth,
         schema: {
+          summary: 'Submit a compliance document',
           tags,
           security,
           description:
@@ -62,6 +63,7 @@ const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "List a company's compliance documents",
         tags,
         security,
         description:
@@ -78,6 +80,7 @@ const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Compliance review queue',
         tags,
         security,
         description:
@@ -94,6 +97,7 @@ const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Approve or reject a compliance document',
         tags,
         security,
         description:
@@ -118,6 +122,7 @@ const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Link to download a compliance document',
         tags,
         security,
         description:
@@ -137,6 +142,7 @@ const complianceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "Compliance status of an offer's company",
         tags,
         security,
         description:

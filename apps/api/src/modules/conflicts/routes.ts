@@ -30,6 +30,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'List conflicts',
         tags,
         security,
         description:
@@ -46,6 +47,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Get a conflict',
         tags,
         security,
         description:
@@ -62,6 +64,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: "Move a conflict's booking",
         tags,
         security,
         description:
@@ -80,6 +83,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Grant a cap exception',
         tags,
         security,
         description:
@@ -104,6 +108,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Record a request for an extra session',
         tags,
         security,
         description:
@@ -132,6 +137,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         onRequest,
         schema: {
+          summary: { resolve: 'Resolve a conflict', dismiss: 'Dismiss a conflict' }[path],
           tags,
           security,
           description: `Close an open conflict as ${to}, with a note (the resolver is the caller). A closed conflict answers 409 invalid_transition.`,
@@ -157,6 +163,7 @@ const conflictRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Ask for a cap exception',
         tags,
         security,
         description:

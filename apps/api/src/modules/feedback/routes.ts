@@ -20,6 +20,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Give feedback on a booking',
         tags,
         security,
         description:
@@ -46,6 +47,7 @@ const feedbackRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'List feedback',
         tags,
         security,
         description:

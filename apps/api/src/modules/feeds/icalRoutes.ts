@@ -53,6 +53,7 @@ const icalRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit },
       schema: {
+        summary: 'Calendar feed by secret token',
         tags,
         description:
           'A calendar feed by its secret token (RFC 5545). Supports If-None-Match and ' +
@@ -76,6 +77,7 @@ const icalRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       config: { rateLimit },
       schema: {
+        summary: 'Public year calendar of a region',
         tags,
         description:
           "The region's public year calendar (jaarkalender): published sessions with free " +

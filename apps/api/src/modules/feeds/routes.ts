@@ -26,6 +26,7 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Create a calendar feed',
         tags,
         security,
         description:
@@ -44,6 +45,7 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'List my calendar feeds',
         tags,
         security,
         description: 'My calendar feeds that are not revoked (without their secret URLs).',
@@ -58,6 +60,7 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Revoke a calendar feed',
         tags,
         security,
         description: 'Revoke one of my feeds: its URL answers 404 from now on.',
@@ -76,6 +79,7 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: "Rotate a feed's secret URL",
         tags,
         security,
         description: 'Issue a new secret URL for one of my feeds; the old URL stops working.',
@@ -92,6 +96,7 @@ const feedRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Download a booking as an .ics file',
         tags,
         security,
         description: 'One booking as a single-event .ics file ("add to my calendar").',

@@ -10,6 +10,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/health',
     {
       schema: {
+        summary: 'Liveness check',
         tags: ['health'],
         description: 'Liveness: the process answers.',
         response: { 200: statusSchema },
@@ -21,6 +22,7 @@ const healthRoutes: FastifyPluginAsyncZod = async (app) => {
     '/ready',
     {
       schema: {
+        summary: 'Readiness check',
         tags: ['health'],
         description: 'Readiness: the database answers.',
         response: { 200: statusSchema, ...problems(503) },

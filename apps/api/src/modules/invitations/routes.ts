@@ -22,6 +22,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Invite a user',
         tags,
         security,
         description:
@@ -47,6 +48,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'List invitations',
         tags,
         security,
         description: "The region's invitations, newest first (without tokens).",
@@ -65,6 +67,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/invitations/:token/accept',
     {
       schema: {
+        summary: 'Accept an invitation',
         tags,
         description: `Accept an invitation (public): sets name, password (12+ characters) and language and creates the account. Works once, within ${invitationValidityDays} days.`,
         params: invitationTokenParamsSchema,

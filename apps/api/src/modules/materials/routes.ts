@@ -59,6 +59,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         ...auth,
         schema: {
+          summary: `List the materials of a ${kind}`,
           tags,
           security,
           description: `The ${kind}'s materials the caller may see, newest first, each with its latest version: everything for its owner and the bureau; \`public\` ones for everyone who sees the ${kind}; \`booked_schools\` ones also for the schools taking part (a booking or placement that is requested, confirmed or completed; for a request: a part of it, or a company taking one).`,
@@ -75,6 +76,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Search the library',
         tags,
         security,
         description:
@@ -91,6 +93,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Get a material',
         tags,
         security,
         description: 'One material with its latest version, for whoever may see it.',
@@ -106,6 +109,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "List a material's versions",
         tags,
         security,
         description:
@@ -122,6 +126,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Open a version of a material',
         tags,
         security,
         description:
@@ -139,6 +144,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Edit a material',
         tags,
         security,
         description:
@@ -156,6 +162,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Delete a material',
         tags,
         security,
         description:
@@ -174,6 +181,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/regions/:slug/offers/:id/materials',
     {
       schema: {
+        summary: 'Public materials of an offer',
         tags,
         description:
           "A published offer's `public` materials, for anyone (no account), each with its latest version.",
@@ -193,6 +201,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/regions/:slug/library/materials',
     {
       schema: {
+        summary: 'Public materials of the library',
         tags,
         description:
           "The region's library's `public` materials, for anyone (no account): search and paging as the library.",
@@ -213,6 +222,7 @@ const materialRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/regions/:slug/materials/:id/download-link',
     {
       schema: {
+        summary: 'Open a public material',
         tags,
         description:
           'How to open the latest version of a `public` material of a published offer or of the library, for anyone (no account); anything else is 404.',

@@ -97,6 +97,7 @@ const materialWriteRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         ...auth,
         schema: {
+          summary: `Attach a material to a ${target.kind}`,
           tags,
           security,
           description: `Attaches a material with its first version to the ${target.kind}, by ${target.who}. ${content}`,
@@ -117,6 +118,7 @@ const materialWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Add a material to the library',
         tags,
         security,
         description: `The bureau adds a material with its first version to the region's library. ${content}`,
@@ -132,6 +134,7 @@ const materialWriteRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Add a version of a material',
         tags,
         security,
         description: `The owner (or the bureau) adds a version, which readers get from now on; earlier versions stay for the owner. A link as JSON (\`url\`, optional \`note\`), or a file as multipart/form-data (\`file\`, optional \`note\`). 413 file_too_large, 415 file_type_not_allowed, 422 for a content that does not match its name: a refusal stores nothing.`,

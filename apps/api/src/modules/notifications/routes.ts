@@ -28,6 +28,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'List my messages',
         tags,
         security,
         description: 'My in-app messages, newest first, with the unread count.',
@@ -43,6 +44,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Count my unread messages',
         tags,
         security,
         description: 'How many of my messages are unread (for the navigation badge).',
@@ -57,6 +59,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Mark a message as read',
         tags,
         security,
         description: 'Mark one of my messages as read.',
@@ -76,6 +79,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Mark all messages as read',
         tags,
         security,
         description: 'Mark all my messages as read.',
@@ -90,6 +94,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Get my e-mail preferences',
         tags,
         security,
         description: 'Which events I also get by e-mail (the inbox always gets them).',
@@ -104,6 +109,7 @@ const notificationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Change my e-mail preferences',
         tags,
         security,
         description: 'Change which events I get by e-mail; kinds left out keep their setting.',

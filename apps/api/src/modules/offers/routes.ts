@@ -24,6 +24,7 @@ const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Create an offer',
         tags,
         security,
         description:
@@ -49,6 +50,7 @@ const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Get an offer with its sessions',
         tags,
         security,
         description:
@@ -75,6 +77,7 @@ const offerRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Edit an offer',
         tags,
         security,
         description:
@@ -96,6 +99,7 @@ const offerRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         onRequest: app.authenticate,
         schema: {
+          summary: { publish: 'Publish an offer', archive: 'Archive an offer' }[path],
           tags,
           security,
           description,

@@ -37,6 +37,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Add a session to an offer',
         tags,
         security,
         description:
@@ -57,6 +58,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Add a weekly series of sessions',
         tags,
         security,
         description:
@@ -77,6 +79,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Preview a weekly series',
         tags,
         security,
         description: 'The dates a series would create, with blackout warnings; nothing is saved.',
@@ -93,6 +96,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: "List an offer's sessions",
         tags,
         security,
         description:
@@ -120,6 +124,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Get a session',
         tags,
         security,
         description: 'One session with its free seats (its bookings: GET /bookings?sessionId=).',
@@ -135,6 +140,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Move or resize a session',
         tags,
         security,
         description:
@@ -153,6 +159,7 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Cancel a session',
         tags,
         security,
         description:

@@ -33,6 +33,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Register an organisation',
         tags,
         security,
         description:
@@ -53,6 +54,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'List organisations',
         tags,
         security,
         description:
@@ -77,6 +79,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Get an organisation',
         tags,
         security,
         description: 'One organisation of the region.',
@@ -95,6 +98,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Edit an organisation',
         tags,
         security,
         description:
@@ -112,6 +116,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Approve, suspend or reactivate an organisation',
         tags,
         security,
         description:
@@ -136,6 +141,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: "List a school's locations",
         tags,
         security,
         description: "A school's locations (vestigingen).",
@@ -158,6 +164,7 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Add a location to a school',
         tags,
         security,
         description:

@@ -47,6 +47,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Publish an internship place',
         tags: ['places'],
         security,
         description:
@@ -75,6 +76,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'List internship places',
         tags: ['places'],
         security,
         description: 'Internship places of the region whose period has not ended, soonest first.',
@@ -92,6 +94,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Get an internship place',
         tags: ['places'],
         security,
         description: 'One internship place with its free places.',
@@ -107,6 +110,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Register a pupil',
         tags: ['pupils'],
         security,
         description:
@@ -124,6 +128,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'List pupils',
         tags: ['pupils'],
         security,
         description:
@@ -142,6 +147,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Get a pupil',
         tags: ['pupils'],
         security,
         description:
@@ -158,6 +164,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "Export a pupil's data",
         tags: ['pupils'],
         security,
         description: 'Everything held on one pupil, for an access request (the school only).',
@@ -185,6 +192,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "Erase a pupil's names",
         tags: ['pupils'],
         security,
         description:
@@ -201,6 +209,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Propose a pupil for a place',
         tags: ['placements'],
         security,
         description:
@@ -220,6 +229,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Book a teacher internship',
         tags: ['placements'],
         security,
         description: 'A teacher books a teacher-internship place for themself (docentenstage).',
@@ -236,6 +246,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'List placements',
         tags: ['placements'],
         security,
         description:
@@ -254,6 +265,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Get a placement',
         tags: ['placements'],
         security,
         description: 'One placement, with its signatures and confirmed hours.',
@@ -270,6 +282,7 @@ const placementRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         ...auth,
         schema: {
+          summary: `${{ accept: 'Accept', decline: 'Decline', cancel: 'Cancel' }[move]} a placement`,
           tags: ['placements'],
           security,
           description: {

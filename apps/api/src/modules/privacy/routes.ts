@@ -19,6 +19,7 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: "Export an organisation's personal data",
         tags,
         security,
         description:
@@ -35,6 +36,7 @@ const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: "Erase an organisation's personal data",
         tags,
         security,
         description:

@@ -23,6 +23,7 @@ const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Propose moments for an offer',
         tags,
         security,
         description:
@@ -45,6 +46,7 @@ const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'List proposals',
         tags,
         security,
         description:
@@ -63,6 +65,7 @@ const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Accept a proposal option',
         tags,
         security,
         description:
@@ -87,6 +90,7 @@ const proposalRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Decline a proposal',
         tags,
         security,
         description: 'Decline a proposal with a reason.',

@@ -22,6 +22,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Get my region and its rules',
         tags: ['region'],
         security,
         description: "The caller's region with its rules (booking caps, holds, in-kind rate).",
@@ -40,6 +41,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: "Change the region's rules",
         tags: ['region'],
         security,
         description: "Change the region's rules (bureau admin). Only the given settings change.",
@@ -59,6 +61,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'List sector tags and vmbo profiles',
         tags: ['taxonomy'],
         security,
         description: "The region's sector tags and vmbo profiles.",
@@ -77,6 +80,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Add a sector tag or vmbo profile',
         tags: ['taxonomy'],
         security,
         description: 'Add a sector tag or vmbo profile to the region (bureau).',
@@ -96,6 +100,7 @@ const regionRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Remove a taxonomy term',
         tags: ['taxonomy'],
         security,
         description:

@@ -41,6 +41,7 @@ const placementReportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Placement coverage report',
         tags,
         security,
         description:
@@ -67,6 +68,7 @@ const placementReportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Internship places report',
         tags,
         security,
         description:

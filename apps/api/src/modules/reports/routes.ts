@@ -56,6 +56,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'In-kind co-financing report',
         tags,
         security,
         description:
@@ -81,6 +82,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Coverage report',
         tags,
         security,
         description:
@@ -109,6 +111,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Fairness report',
         tags,
         security,
         description:
@@ -137,6 +140,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Company engagement report',
         tags,
         security,
         description:

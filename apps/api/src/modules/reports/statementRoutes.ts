@@ -55,6 +55,7 @@ const statementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Co-financing statement (company in the query)',
         tags,
         security,
         description,
@@ -74,6 +75,7 @@ const statementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
+        summary: 'Co-financing statement of a company',
         tags,
         security,
         description,

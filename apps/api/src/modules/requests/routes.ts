@@ -52,6 +52,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Submit a request',
         tags,
         security,
         description:
@@ -69,6 +70,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'List requests',
         tags,
         security,
         description:
@@ -85,6 +87,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Get a request',
         tags,
         security,
         description: 'One request with its parts and, for those who may see them, their proposals.',
@@ -105,6 +108,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         ...auth,
         schema: {
+          summary: `${{ publish: 'Publish', close: 'Close', withdraw: 'Withdraw' }[change]} a request`,
           tags,
           security,
           description,
@@ -121,6 +125,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Merge requests into this one',
         tags,
         security,
         description:
@@ -139,6 +144,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'List menu cards',
         tags,
         security,
         description: 'Menu cards with their requests (drafts for the bureau only).',
@@ -160,6 +166,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Open or rename a menu card',
         tags,
         security,
         description: 'The bureau opens (or renames) the menu card of a school year.',
@@ -180,6 +187,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         ...auth,
         schema: {
+          summary: `${{ publish: 'Publish', close: 'Close' }[change]} a menu card`,
           tags,
           security,
           description,
@@ -196,6 +204,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/regions/:region/menu-cards/:schoolYear',
     {
       schema: {
+        summary: 'Public menu card of a school year',
         tags,
         description:
           'The published menu card of a school year for anyone: no school or class names.',
@@ -221,6 +230,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Sign up for parts of a request',
         tags,
         security,
         description:
@@ -241,6 +251,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'List sign-ups',
         tags,
         security,
         description: 'Sign-ups: a company its own, a school those on its classes, the bureau all.',
@@ -256,6 +267,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Withdraw a sign-up',
         tags,
         security,
         description:
@@ -274,6 +286,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Accept a proposed moment',
         tags,
         security,
         description:
@@ -290,6 +303,7 @@ const requestRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Decline a proposed moment',
         tags,
         security,
         description: 'The school declines a proposed moment with a reason; the part is open again.',

@@ -19,6 +19,7 @@ const fileRoutes: FastifyPluginAsyncZod = async (app) => {
     '/files/:token',
     {
       schema: {
+        summary: 'Download a file by signed link',
         tags: ['files'],
         description:
           'Downloads one stored file through a signed link that a feature handed out (public, no login). 404 for a forged or altered link, 410 file_link_expired once it expired (links live minutes). Always an attachment, never cached.',

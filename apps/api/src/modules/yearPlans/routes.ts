@@ -39,6 +39,7 @@ const yearPlanRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         onRequest,
         schema: {
+          summary: `Year plan of a ${kind}`,
           tags,
           security,
           description: whatIsIn[kind] + access,
@@ -59,6 +60,7 @@ const yearPlanRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         onRequest,
         schema: {
+          summary: `Year plan of a ${kind} as an .ics file`,
           tags,
           security,
           description: `${whatIsIn[kind]} As an .ics download: one event per plan item.${access}`,

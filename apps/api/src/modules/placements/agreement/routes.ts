@@ -45,6 +45,7 @@ const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/signing/:token',
     {
       schema: {
+        summary: 'Open a signing link',
         tags,
         description:
           'A signing link (public, no login): the agreement text, the party the link is for, which parties have signed and until when the link works. 410 signing_link_invalid for an unknown, expired or used link.',
@@ -62,6 +63,7 @@ const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/signing/:token',
     {
       schema: {
+        summary: 'Sign an agreement',
         tags,
         description:
           'Signs the agreement through the link: typed name and `consent: true`. The link then no longer works (410 signing_link_invalid); the last signature makes the placement `signed`.',
@@ -78,6 +80,7 @@ const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Resend a signing link',
         tags,
         security,
         description:
@@ -97,6 +100,7 @@ const agreementRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Download the agreement as PDF',
         tags,
         security,
         description:

@@ -31,6 +31,7 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/attendance/:token',
     {
       schema: {
+        summary: 'Open an attendance week to confirm',
         tags,
         description:
           "The supervisor's week to confirm, by the one-time link from the e-mail (no login): the place, the pupil's first name and surname initial, the week's working days with the one-click proposal (every day not reported absent). 410 signing_link_invalid for an unknown, used or dead link.",
@@ -48,6 +49,7 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/attendance/:token',
     {
       schema: {
+        summary: 'Confirm an attendance week by link',
         tags,
         description:
           'Confirms the week by its link, once: `presentDays` (default: every working day not reported absent), hours = days × the working day. A second use answers 410 signing_link_invalid; a day outside the placement in that week or in the future 422 outside_placement, nothing written.',
@@ -65,6 +67,7 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "List a placement's attendance weeks",
         tags,
         security,
         description:
@@ -81,6 +84,7 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Confirm an attendance week',
         tags,
         security,
         description:
@@ -99,6 +103,7 @@ const attendanceRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Report a day absent',
         tags,
         security,
         description:

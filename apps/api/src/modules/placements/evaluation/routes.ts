@@ -29,6 +29,7 @@ const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/evaluation/:token',
     {
       schema: {
+        summary: 'Open an evaluation form',
         tags,
         description:
           "The evaluation form behind the supervisor's one-time link (no login): the region's criteria with their labels, the place and the pupil's first name and surname initial. 410 signing_link_invalid for an unknown, used or dead link.",
@@ -46,6 +47,7 @@ const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     '/public/evaluation/:token',
     {
       schema: {
+        summary: 'Submit an evaluation by link',
         tags,
         description:
           'Submits the evaluation by its link, once: every criterion of the region rated 1–5 (422 naming a missing, unknown or out-of-range rating) and a comment of at most 2000 characters. The placement becomes completed; a second use answers 410.',
@@ -67,6 +69,7 @@ const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "Submit a placement's evaluation",
         tags,
         security,
         description:
@@ -95,6 +98,7 @@ const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "Get a placement's evaluation",
         tags,
         security,
         description:
@@ -111,6 +115,7 @@ const evaluationRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Ranking of host companies',
         tags,
         security,
         description:

@@ -27,6 +27,7 @@ const placementRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Open a placement round',
         tags,
         security,
         description:
@@ -54,6 +55,7 @@ const placementRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'List placement rounds',
         tags,
         security,
         description: "A school's own rounds; the bureau every round of the region.",
@@ -68,6 +70,7 @@ const placementRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: 'Get a placement round',
         tags,
         security,
         description:
@@ -85,6 +88,7 @@ const placementRoundRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       ...auth,
       schema: {
+        summary: "Rank a pupil's places",
         tags,
         security,
         description:
@@ -111,6 +115,7 @@ const placementRoundRoutes: FastifyPluginAsyncZod = async (app) => {
       {
         ...auth,
         schema: {
+          summary: { run: 'Run the lottery of a round', publish: 'Publish a round' }[step],
           tags,
           security,
           description: {

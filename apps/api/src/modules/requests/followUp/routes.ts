@@ -20,6 +20,7 @@ export const requestFollowUpRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Fill rates of a school year',
         tags,
         security,
         description:
@@ -36,6 +37,7 @@ export const requestFollowUpRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Demand per week and activity type',
         tags,
         security,
         description:
@@ -52,6 +54,7 @@ export const requestFollowUpRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest: app.authenticate,
       schema: {
+        summary: 'Suggest weeks for an overbooked period',
         tags,
         security,
         description:
