@@ -153,7 +153,7 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'conflict.details': 'Details',
   'conflict.minutes': '{count} min',
   'conflict.hours': '{count} h',
-  'conflict.days': '{count} days',
+  'conflict.days': '{count:day|days}',
   'alloc.intro':
     'For scarce offers: schools request seats during the request window; a verifiable seeded draw (snake draft) then allocates them.',
   'alloc.empty': 'No allocation rounds yet.',
@@ -226,7 +226,7 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'alloc.publish': 'Publish the allocation',
   'alloc.publishQuestion':
     'Publish? Placed classes are booked, the rest join the waitlist. After this, nothing can be swapped.',
-  'alloc.published': 'Published: {confirmed} booking(s) confirmed, {waitlisted} waitlisted.',
+  'alloc.published': 'Published: {confirmed:booking|bookings} confirmed, {waitlisted} waitlisted.',
   'schoolAlloc.intro':
     'For scarce offers the bureau allocates seats fairly. During the window, request seats per class with your preferences in order.',
   'schoolAlloc.empty': 'There are no allocation rounds right now.',
@@ -303,7 +303,7 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'report.new': 'new',
   'report.repeat': 'returning',
   'report.bestInternships': 'Best rated internship companies',
-  'report.ratings': '{count} ratings',
+  'report.ratings': '{count:rating|ratings}',
   'report.tableOf': 'Table: {title}',
   'report.placementCoverage': 'Pupils on placement',
   'report.placementCoverageSummary':

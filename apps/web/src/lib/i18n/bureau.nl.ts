@@ -151,7 +151,7 @@ export const bureauNl = {
   'conflict.details': 'Details',
   'conflict.minutes': '{count} min',
   'conflict.hours': '{count} uur',
-  'conflict.days': '{count} dagen',
+  'conflict.days': '{count:dag|dagen}',
   'alloc.intro':
     'Voor schaars aanbod: scholen vragen plaatsen aan tijdens het aanvraagvenster; daarna verdeelt een controleerbare loting (slangendraft) de plaatsen.',
   'alloc.empty': 'Nog geen toewijzingsrondes.',
@@ -225,7 +225,7 @@ export const bureauNl = {
   'alloc.publishQuestion':
     'Publiceren? Geplaatste klassen worden geboekt, de rest komt op de wachtlijst. Daarna kan er niets meer geruild worden.',
   'alloc.published':
-    'Gepubliceerd: {confirmed} boeking(en) bevestigd, {waitlisted} op de wachtlijst.',
+    'Gepubliceerd: {confirmed:boeking|boekingen} bevestigd, {waitlisted} op de wachtlijst.',
   'schoolAlloc.intro':
     'Voor schaars aanbod verdeelt het stagebureau de plaatsen eerlijk. Vraag tijdens het venster per klas plaatsen aan, met je voorkeuren op volgorde.',
   'schoolAlloc.empty': 'Er zijn nu geen toewijzingsrondes.',
@@ -302,7 +302,7 @@ export const bureauNl = {
   'report.new': 'nieuw',
   'report.repeat': 'terug',
   'report.bestInternships': 'Best gewaardeerde stagebedrijven',
-  'report.ratings': '{count} beoordelingen',
+  'report.ratings': '{count:beoordeling|beoordelingen}',
   'report.tableOf': 'Tabel: {title}',
   'report.placementCoverage': 'Leerlingen op stage',
   'report.placementCoverageSummary':

@@ -17,7 +17,7 @@ describe('message catalogues', () => {
 
   test('when a message has placeholders, then both languages use the same ones', () => {
     const placeholders = (message: string) =>
-      [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+      [...message.matchAll(/\{(\w+)(?::[^}]*)?\}/g)].map((m) => m[1]).sort();
     for (const key of Object.keys(nl) as (keyof typeof nl)[]) {
       expect(placeholders(en[key]), key).toEqual(placeholders(nl[key]));
     }
@@ -26,6 +26,23 @@ describe('message catalogues', () => {
   test('when params are given, then they replace the placeholders', () => {
     expect(translator('nl')('login.welcome', { name: 'Femke' })).toBe('Welkom, Femke.');
     expect(translator('en')('login.welcome', { name: 'Femke' })).toBe('Welcome, Femke.');
+  });
+
+  test('when a count is one or more, then its word follows it in the right form', () => {
+    const nlT = translator('nl');
+    expect(nlT('sessions.created', { count: 1 })).toBe('1 sessie toegevoegd.');
+    expect(nlT('sessions.created', { count: 4 })).toBe('4 sessies toegevoegd.');
+    expect(nlT('catalogue.results', { count: 1 })).toBe('1 resultaat op deze pagina');
+    expect(nlT('catalogue.freeSeats', { count: 0 })).toBe('0 vrije plaatsen');
+    expect(translator('en')('alloc.published', { confirmed: 1, waitlisted: 2 })).toBe(
+      'Published: 1 booking confirmed, 2 waitlisted.',
+    );
+  });
+
+  test('when a message is written, then it never hedges a plural with (s), (en) or (sen)', () => {
+    for (const catalogue of [nl, en])
+      for (const [key, message] of Object.entries(catalogue))
+        expect(message, key).not.toMatch(/\w\((s|en|sen|len|es)\)/);
   });
 });
 

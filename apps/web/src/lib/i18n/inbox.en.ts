@@ -13,7 +13,7 @@ export const inboxEn: Record<keyof typeof inboxNl, string> = {
   'inbox.markRead': 'Mark as read',
   'inbox.markAllRead': 'Mark all as read',
   'inbox.marked': 'Marked as read.',
-  'inbox.allMarked': '{count} message(s) marked as read.',
+  'inbox.allMarked': '{count:message|messages} marked as read.',
   'inbox.older': 'Older messages',
   'inbox.preferences': 'Notifications by e-mail',
   'inbox.preferencesIntro':

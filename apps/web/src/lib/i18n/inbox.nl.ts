@@ -11,7 +11,7 @@ export const inboxNl = {
   'inbox.markRead': 'Markeer als gelezen',
   'inbox.markAllRead': 'Alles als gelezen markeren',
   'inbox.marked': 'Gemarkeerd als gelezen.',
-  'inbox.allMarked': '{count} bericht(en) als gelezen gemarkeerd.',
+  'inbox.allMarked': '{count:bericht|berichten} als gelezen gemarkeerd.',
   'inbox.older': 'Oudere berichten',
   'inbox.preferences': 'Meldingen per e-mail',
   'inbox.preferencesIntro':

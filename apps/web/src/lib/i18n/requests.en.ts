@@ -37,7 +37,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   'demand.none': 'You have not made any requests yet.',
   'demand.created': 'Your request has been submitted. The bureau will put it on the menu card.',
   'demand.fill': '{accepted} of {asked} filled',
-  'demand.fillProposed': '{proposed} proposal(s) waiting',
+  'demand.fillProposed': '{proposed:proposal|proposals} waiting',
   'demand.fillLabel': 'Filled',
   'demand.fillRate': '{rate}%',
 
@@ -78,7 +78,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   'demand.editor.previewOk': 'Everything looks fine. You can submit.',
   'demand.editor.overbooked':
     'Much is already asked of this kind of activity in this period. These weeks have more room:',
-  'demand.editor.suggestedWeek': 'Week {week} (from {from}): room for {room} class(es)',
+  'demand.editor.suggestedWeek': 'Week {week} (from {from}): room for {room:class|classes}',
   'demand.bureau.newTitle': 'Request for several schools',
   'demand.bureau.newIntro':
     'Make one request for classes of different schools. Companies see one part per class to sign up for.',
@@ -92,7 +92,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
   'demand.facts.sectors': 'Sectors',
   'demand.facts.size': 'Size',
   'demand.facts.sizeValue':
-    '{classes} class(es), {pupils} pupils · {occasions} time(s) per class · {hours} hours each',
+    '{classes:class|classes}, {pupils:pupil|pupils} · {occasions:time|times} per class · {hours} hours each',
   'demand.facts.hoursAsked': 'Total asked',
   'demand.facts.hoursValue': '{hours} hours',
   'demand.facts.period': 'Period',
@@ -106,7 +106,7 @@ export const requestsEn: Record<keyof typeof requestsNl, string> = {
 
   'demand.detail.parts': 'Parts',
   'demand.detail.occasion': 'occasion {occasion}',
-  'demand.detail.pupils': '{count} pupils',
+  'demand.detail.pupils': '{count:pupil|pupils}',
   'demand.detail.noProposal': 'No proposal yet',
   'demand.detail.by': '{company}: {when}',
   'demand.detail.contact': 'Contact: {name}, {email}',

@@ -35,7 +35,7 @@ export const requestsNl = {
   'demand.none': 'Je hebt nog geen vragen uitgezet.',
   'demand.created': 'Je vraag is ingediend. Het stagebureau zet hem op de menukaart.',
   'demand.fill': '{accepted} van {asked} ingevuld',
-  'demand.fillProposed': '{proposed} voorstel(len) wachten',
+  'demand.fillProposed': '{proposed:voorstel wacht|voorstellen wachten}',
   'demand.fillLabel': 'Ingevuld',
   'demand.fillRate': '{rate}%',
 
@@ -75,7 +75,7 @@ export const requestsNl = {
   'demand.editor.previewOk': 'Alles lijkt in orde. Indienen kan.',
   'demand.editor.overbooked':
     'In deze periode wordt al veel gevraagd voor deze soort activiteit. Deze weken hebben meer ruimte:',
-  'demand.editor.suggestedWeek': 'Week {week} (vanaf {from}): ruimte voor {room} klas(sen)',
+  'demand.editor.suggestedWeek': 'Week {week} (vanaf {from}): ruimte voor {room:klas|klassen}',
   'demand.bureau.newTitle': 'Vraag voor meerdere scholen',
   'demand.bureau.newIntro':
     'Zet één vraag uit voor klassen van verschillende scholen. Bedrijven zien per klas een deel waarop ze kunnen intekenen.',
@@ -89,7 +89,7 @@ export const requestsNl = {
   'demand.facts.sectors': 'Sectoren',
   'demand.facts.size': 'Omvang',
   'demand.facts.sizeValue':
-    '{classes} klas(sen), {pupils} leerlingen · {occasions} keer per klas · {hours} uur per keer',
+    '{classes:klas|klassen}, {pupils:leerling|leerlingen} · {occasions} keer per klas · {hours} uur per keer',
   'demand.facts.hoursAsked': 'Totaal gevraagd',
   'demand.facts.hoursValue': '{hours} uur',
   'demand.facts.period': 'Periode',
@@ -103,7 +103,7 @@ export const requestsNl = {
 
   'demand.detail.parts': 'Delen',
   'demand.detail.occasion': 'keer {occasion}',
-  'demand.detail.pupils': '{count} leerlingen',
+  'demand.detail.pupils': '{count:leerling|leerlingen}',
   'demand.detail.noProposal': 'Nog geen voorstel',
   'demand.detail.by': '{company}: {when}',
   'demand.detail.contact': 'Contact: {name}, {email}',

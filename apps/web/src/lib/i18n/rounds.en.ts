@@ -6,7 +6,7 @@ export const roundsEn: Record<keyof typeof roundsNl, string> = {
   'rounds.intro':
     'Share internship places fairly among your pupils: choose the places of the round, give each pupil up to 5 preferences and let the lottery set the order. Whoever has the turn gets their highest preference that still has room.',
   'rounds.empty': 'No matching rounds yet.',
-  'rounds.pupilCount': '{count} pupils',
+  'rounds.pupilCount': '{count:pupil|pupils}',
   'rounds.createdOn': 'Created on {date}',
   'rounds.status.open': 'Entering preferences',
   'rounds.status.run': 'Lottery done',

@@ -4,7 +4,7 @@ export const roundsNl = {
   'rounds.intro':
     'Verdeel stageplaatsen eerlijk over je leerlingen: kies de stageplaatsen van de ronde, geef per leerling maximaal 5 voorkeuren op en laat de loting de volgorde bepalen. Wie aan de beurt is, krijgt de hoogste voorkeur waar nog plek is.',
   'rounds.empty': 'Nog geen matchingrondes.',
-  'rounds.pupilCount': '{count} leerlingen',
+  'rounds.pupilCount': '{count:leerling|leerlingen}',
   'rounds.createdOn': 'Aangemaakt op {date}',
   'rounds.status.open': 'Voorkeuren invullen',
   'rounds.status.run': 'Loting gedaan',
