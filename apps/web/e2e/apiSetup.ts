@@ -34,6 +34,9 @@ export async function aPublishedOfferWithSession(
     daysAhead?: number;
     requiresApproval?: boolean;
     promotionMode?: 'auto_confirm' | 'offer';
+    /** Who is invited; empty (the default) is everyone. */
+    levels?: string[];
+    schoolYears?: number[];
   },
 ) {
   const company = await apiAs(apiUrl, 'hr@vanderveen.demo.nl');
@@ -53,6 +56,8 @@ export async function aPublishedOfferWithSession(
     cancellationDeadlineHours: 24,
     requiresApproval: options.requiresApproval ?? false,
     promotionMode: options.promotionMode ?? null,
+    levels: options.levels ?? [],
+    schoolYears: options.schoolYears ?? [],
   });
   await company.call('POST', `/offers/${offer.id}/publish`);
   const startsAt = new Date(Date.now() + (options.daysAhead ?? 20) * 86_400_000);

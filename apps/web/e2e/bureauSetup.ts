@@ -33,7 +33,7 @@ export async function classOf(apiUrl: string, email: string, className: string) 
   return { school, schoolId: me.organisation.id, classId: found.id, size: found.size };
 }
 
-async function book(apiUrl: string, email: string, body: object) {
+export async function book(apiUrl: string, email: string, body: object) {
   const login = await fetch(`${apiUrl}/api/v1/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },

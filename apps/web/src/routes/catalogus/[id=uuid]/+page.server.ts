@@ -7,6 +7,7 @@ import { ApiProblem } from '$lib/server/api';
 import { setFlash } from '$lib/server/flash';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
 import { loadOfferExtras } from '$lib/server/offerExtras';
+import { classesFor } from '$lib/classFit';
 import { loadBookableClasses, loadOfferView } from '$lib/server/offerView';
 import { proposeAction } from '$lib/server/proposals';
 import type { Actions, PageServerLoad } from './$types';
@@ -14,12 +15,18 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals, url, params }) => {
   try {
     const view = await loadOfferView(locals, url, params.id);
-    const [classes, extras] = await Promise.all([
+    const [allClasses, extras] = await Promise.all([
       loadBookableClasses(locals),
       loadOfferExtras(locals, url, view.offer),
     ]);
     // One key per rendered form: a double submit or a retry books once (the API replays).
-    return { ...view, ...extras, classes, idempotencyKey: randomUUID() };
+    return {
+      ...view,
+      ...extras,
+      ...classesFor(view.offer, allClasses),
+      hasClasses: allClasses.length > 0,
+      idempotencyKey: randomUUID(),
+    };
   } catch (problem) {
     if (problem instanceof ApiProblem && problem.status === 404)
       error(404, { message: translator(locals.language)('error.notFound') });
