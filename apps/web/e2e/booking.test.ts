@@ -85,9 +85,13 @@ test('when two schools book the last seats, then the second waits and is confirm
   await expect(rowOf(secondPage, title).textContent()).resolves.toContain('Op de wachtlijst');
 
   const row = rowOf(firstPage, title);
+  // Second thoughts first: "Terug" closes the question and nothing is cancelled.
+  await row.locator('summary', { hasText: 'Annuleren' }).click();
+  await row.getByRole('link', { name: 'Terug' }).click();
+  await expect(row.getByLabel('Reden').isVisible()).resolves.toBe(false);
   await row.locator('summary', { hasText: 'Annuleren' }).click();
   await row.getByLabel('Reden').fill('Bus valt uit');
-  await row.getByRole('button', { name: 'Annuleren' }).click();
+  await row.getByRole('button', { name: 'Ja, boeking annuleren' }).click();
   await rowOf(firstPage, title).locator('[data-status="cancelled"]').waitFor();
   await firstPage.getByRole('status').getByText('De boeking is geannuleerd.').waitFor();
 
@@ -161,7 +165,7 @@ test('when seats are offered to a waiting class on an offer that needs approval,
   const row = rowOf(first.page, title);
   await row.locator('summary', { hasText: 'Annuleren' }).click();
   await row.getByLabel('Reden').fill('Toetsweek');
-  await row.getByRole('button', { name: 'Annuleren' }).click();
+  await row.getByRole('button', { name: 'Ja, boeking annuleren' }).click();
   await first.page.getByRole('status').getByText('De boeking is geannuleerd.').waitFor();
 
   await visit(second.page, '/inbox');

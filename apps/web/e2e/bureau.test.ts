@@ -53,6 +53,12 @@ test('when a company cancels a booked session, then the bureau moves the booking
   await page.getByRole('status').getByText('De boeking is verplaatst.').waitFor();
   // The move is logged on the conflict; closing it is the bureau's own, confirmed step.
   await page.locator('summary', { hasText: 'Oplossen' }).click();
+  // The question is asked in words, and solving is not styled as a destructive step.
+  await page.getByText('Conflict als opgelost sluiten?').waitFor();
+  await expect(page.locator('body').textContent()).resolves.not.toContain('conflict.');
+  expect(
+    (await page.getByRole('button', { name: 'Oplossen' }).getAttribute('class')) ?? '',
+  ).not.toContain('danger');
   await page.getByLabel('Notitie').first().fill('Klas verplaatst naar de volgende dag');
   await page.getByRole('button', { name: 'Oplossen' }).click();
   await page.getByRole('status').getByText('Het conflict is gesloten.').waitFor();

@@ -5,6 +5,7 @@ import { feedsEn } from './feeds.en';
 import { inboxEn } from './inbox.en';
 import { materialsEn } from './materials.en';
 import { placementsEn } from './placements.en';
+import { registrationEn } from './registration.en';
 import { requestsEn } from './requests.en';
 import { roundsEn } from './rounds.en';
 import { schoolEn } from './school.en';
@@ -61,6 +62,9 @@ export const en: Record<MessageKey, string> = {
   'login.loggedOut': 'You are logged out.',
   'login.expired': 'Your session expired; please log in again.',
   'login.welcome': 'Welcome, {name}.',
+  'login.sso': 'Log in with {name}',
+  'login.ssoInRegion': 'Log in with {name} ({region})',
+  'login.ssoOr': 'Or log in with your e-mail address and password:',
 
   'account.title': 'My account',
   'account.name': 'Name',
@@ -226,6 +230,7 @@ export const en: Record<MessageKey, string> = {
   'bookings.when': 'When',
   'bookings.status': 'Status',
   'bookings.cancel': 'Cancel',
+  'bookings.cancelConfirm': 'Yes, cancel the booking',
   'bookings.cancelQuestion': 'Cancel this booking?',
   'bookings.reason': 'Reason',
   'bookings.cancelled': 'The booking was cancelled.',
@@ -376,6 +381,7 @@ export const en: Record<MessageKey, string> = {
   ...inboxEn,
   ...materialsEn,
   ...placementsEn,
+  ...registrationEn,
   ...requestsEn,
   ...roundsEn,
   ...schoolEn,

@@ -5,6 +5,7 @@ import { feedsNl } from './feeds.nl';
 import { inboxNl } from './inbox.nl';
 import { materialsNl } from './materials.nl';
 import { placementsNl } from './placements.nl';
+import { registrationNl } from './registration.nl';
 import { requestsNl } from './requests.nl';
 import { roundsNl } from './rounds.nl';
 import { schoolNl } from './school.nl';
@@ -60,6 +61,9 @@ export const nl = {
   'login.loggedOut': 'Je bent uitgelogd.',
   'login.expired': 'Je sessie is verlopen; log opnieuw in.',
   'login.welcome': 'Welkom, {name}.',
+  'login.sso': 'Inloggen met {name}',
+  'login.ssoInRegion': 'Inloggen met {name} ({region})',
+  'login.ssoOr': 'Of log in met je e-mailadres en wachtwoord:',
 
   'account.title': 'Mijn account',
   'account.name': 'Naam',
@@ -228,6 +232,7 @@ export const nl = {
   'bookings.when': 'Wanneer',
   'bookings.status': 'Status',
   'bookings.cancel': 'Annuleren',
+  'bookings.cancelConfirm': 'Ja, boeking annuleren',
   'bookings.cancelQuestion': 'Boeking annuleren?',
   'bookings.reason': 'Reden',
   'bookings.cancelled': 'De boeking is geannuleerd.',
@@ -378,6 +383,7 @@ export const nl = {
   ...inboxNl,
   ...materialsNl,
   ...placementsNl,
+  ...registrationNl,
   ...requestsNl,
   ...roundsNl,
   ...schoolNl,
