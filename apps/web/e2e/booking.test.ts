@@ -97,6 +97,14 @@ test('when two schools book the last seats, then the second waits and is confirm
 
   await visit(secondPage, '/school/boekingen');
   await expect(rowOf(secondPage, title).textContent()).resolves.toContain('Bevestigd');
+  // Each status has its own colour as well as its word.
+  const colourOf = (page: typeof firstPage, status: string) =>
+    rowOf(page, title)
+      .locator(`.badge[data-status="${status}"]`)
+      .evaluate((badge) => getComputedStyle(badge).backgroundColor);
+  const confirmed = await colourOf(secondPage, 'confirmed');
+  const cancelled = await colourOf(firstPage, 'cancelled');
+  expect(new Set([confirmed, cancelled, 'rgb(243, 245, 248)']).size).toBe(3);
   await expectAccessible(secondPage);
   await saveScreenshot(secondPage, 'booking-waitlist-promoted');
   await first.close();
