@@ -1,12 +1,12 @@
 import { eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { notificationMessages } from '@stagebureau/db';
+import { notificationEvents, notificationMessages } from '@stagebureau/db';
 import { startTestApp, type TestContext } from '../../../test/harness';
 import { aBooking, aSession } from '../../../test/activityBuilders';
 import { aClass, aRegion, aSchool, aUser, loginAs } from '../../../test/builders';
 import { aBookedClass } from '../../../test/notificationScenario';
 import { raiseConflict } from '../conflicts/raise';
-import { renderEvent } from './notify';
+import { notify, renderEvent } from './notify';
 
 let ctx: TestContext;
 beforeAll(async () => {
@@ -93,6 +93,40 @@ describe('in-app inbox', () => {
     ).json();
     expect(secondPage.items).toHaveLength(1);
     expect(secondPage.items[0].id).not.toBe(firstPage.items[0].id);
+  });
+});
+
+describe('an inbox shows what happened up to now', () => {
+  it('when another process is rendering the newest event as the inbox is read, then the inbox waits for it and lists it', async () => {
+    const s = await aBookedClass(ctx.db);
+    const { headers } = await loginAs(ctx.app, s.coordinator.email);
+    const event = {
+      kind: 'booking.confirmed',
+      regionId: s.region.id,
+      bookingId: s.booking.id,
+    } as const;
+    await ctx.db.transaction((tx) => notify(tx, event));
+    // The worker claims it (its lease), and renders it a moment later.
+    const [claimed] = await ctx.db
+      .update(notificationEvents)
+      .set({ claimedUntil: new Date(Date.now() + 60_000) })
+      .returning();
+    const rendered = new Promise<void>((resolve, reject) =>
+      setTimeout(() => {
+        ctx.db
+          .transaction(async (tx) => {
+            await renderEvent(tx, event, claimed!.createdAt);
+            await tx.delete(notificationEvents).where(eq(notificationEvents.id, claimed!.id));
+          })
+          .then(resolve, reject);
+      }, 300),
+    );
+
+    const inbox = await ctx.app.inject({ url: '/api/v1/inbox', headers });
+    expect(inbox.json().items.map((item: { kind: string }) => item.kind)).toEqual([
+      'booking.confirmed',
+    ]);
+    await rendered;
   });
 });
 

@@ -1,7 +1,7 @@
 import { and, count, desc, eq, isNull, lt, or, type SQL } from 'drizzle-orm';
 import { notificationMessages, type Database } from '@stagebureau/db';
 import type { Actor, InboxItem, InboxQuery } from '@stagebureau/domain';
-import { renderPendingEvents } from './pending';
+import { renderEventsUpToNow } from './pending';
 
 const m = notificationMessages;
 /** The actor's own inbox rows: region, user and channel in every query. */
@@ -29,10 +29,11 @@ function afterCursor(cursor: string | undefined): SQL | undefined {
 
 /**
  * An inbox shows what happened up to now: events still waiting for the outbox worker are
- * rendered first (usually none; a cheap indexed look when so).
+ * rendered first (usually none; a cheap indexed look when so), and ones being rendered
+ * elsewhere are waited for (renderEventsUpToNow).
  */
 export async function unreadCount(db: Database, actor: Actor): Promise<number> {
-  await renderPendingEvents(db);
+  await renderEventsUpToNow(db);
   const [row] = await db
     .select({ unread: count() })
     .from(m)
@@ -41,7 +42,7 @@ export async function unreadCount(db: Database, actor: Actor): Promise<number> {
 }
 
 export async function listInbox(db: Database, actor: Actor, query: InboxQuery) {
-  await renderPendingEvents(db);
+  await renderEventsUpToNow(db);
   const rows = await db
     .select()
     .from(m)
@@ -77,7 +78,7 @@ export async function markRead(db: Database, actor: Actor, id: string, now: Date
 }
 
 export async function markAllRead(db: Database, actor: Actor, now: Date): Promise<number> {
-  await renderPendingEvents(db);
+  await renderEventsUpToNow(db);
   const updated = await db
     .update(m)
     .set({ readAt: now })

@@ -38,3 +38,24 @@ export async function renderPendingEvents(db: Database, limit = 200): Promise<nu
   }
   return rows.length;
 }
+
+/** How long an inbox read waits for events another process is rendering right now. */
+const inFlightWaitMs = 3000;
+
+/**
+ * An inbox shows what happened up to now: the events this process can claim are rendered
+ * here; events another process (the outbox worker, a parallel read) claimed a moment ago are
+ * waited for, briefly, since SKIP LOCKED would otherwise list the inbox without them.
+ */
+export async function renderEventsUpToNow(db: Database): Promise<void> {
+  const readAt = new Date();
+  await renderPendingEvents(db);
+  const deadline = Date.now() + inFlightWaitMs;
+  while (Date.now() < deadline) {
+    const inFlight = await db.execute(sql`select 1 from ${notificationEvents}
+      where claimed_until > now() and created_at <= ${readAt} limit 1`);
+    if (!inFlight.rows.length) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await renderPendingEvents(db);
+  }
+}
