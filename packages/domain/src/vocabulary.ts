@@ -11,6 +11,18 @@ export const offerTypes = [
 ] as const;
 export type OfferType = (typeof offerTypes)[number];
 
+/** The offer types' names, as a list, a calendar or an export shows them. */
+export const offerTypeLabels: Record<OfferType, { nl: string; en: string }> = {
+  internship: { nl: 'Stage', en: 'Internship' },
+  job_shadow: { nl: 'Snuffelstage', en: 'Job shadowing' },
+  company_visit: { nl: 'Bedrijfsbezoek', en: 'Company visit' },
+  guest_lesson: { nl: 'Gastles', en: 'Guest lesson' },
+  masterclass: { nl: 'Masterclass', en: 'Masterclass' },
+  teacher_internship: { nl: 'Docentenstage', en: 'Teacher internship' },
+  assignment: { nl: 'Praktijkopdracht', en: 'Assignment' },
+  workshop: { nl: 'Workshop', en: 'Workshop' },
+};
+
 /** `arranged`: made for one accepted sign-up; its sessions belong to one school, not the catalogue. */
 export const offerStatuses = ['draft', 'published', 'archived', 'arranged'] as const;
 export type OfferStatus = (typeof offerStatuses)[number];
@@ -47,7 +59,8 @@ export const holidayRegions = ['noord', 'midden', 'zuid'] as const;
 export type HolidayRegion = (typeof holidayRegions)[number];
 
 export const organisationKinds = ['company', 'school'] as const;
-export const organisationStatuses = ['pending', 'active', 'suspended'] as const;
+/** `rejected`: a self-registration the bureau turned down (issue 21); final, never logs in. */
+export const organisationStatuses = ['pending', 'active', 'suspended', 'rejected'] as const;
 export type OrganisationStatus = (typeof organisationStatuses)[number];
 
 export const sessionStatuses = ['scheduled', 'cancelled'] as const;

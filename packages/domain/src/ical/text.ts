@@ -1,17 +1,10 @@
-import type { OfferType } from '../vocabulary';
+import { offerTypeLabels, type OfferType } from '../vocabulary';
 import type { Address, FeedBooking, FeedOffer } from './feedItems';
 
 /** Dutch names of the offer types, as calendars show them. */
-export const offerTypeLabelsNl: Record<OfferType, string> = {
-  internship: 'Stage',
-  job_shadow: 'Snuffelstage',
-  company_visit: 'Bedrijfsbezoek',
-  guest_lesson: 'Gastles',
-  masterclass: 'Masterclass',
-  teacher_internship: 'Docentenstage',
-  assignment: 'Praktijkopdracht',
-  workshop: 'Workshop',
-};
+export const offerTypeLabelsNl = Object.fromEntries(
+  Object.entries(offerTypeLabels).map(([type, label]) => [type, label.nl]),
+) as Record<OfferType, string>;
 
 /** "Industrieweg 1, 9401 AB Assen", or null when nothing is known. */
 export function addressLine(address: Address): string | null {

@@ -121,6 +121,9 @@ describe('co-financing report', () => {
     expect(s3[column('uren')]).toBe('3,00');
     expect(s3[column('uurtarief_eur')]).toBe('45,00');
     expect(s3[column('bedrag_eur')]).toBe('135,00');
+    // Amsterdam wall-clock time (08:00 UTC in September is 10:00 there) and the type in Dutch.
+    expect(s3[column('start')]).toBe('2026-09-15 10:00');
+    expect(s3[column('soort')]).toBe('Bedrijfsbezoek');
     const sum = rows.reduce((total, row) => total + dutchNumber(row[column('bedrag_eur')]!), 0);
     expect(Math.round(sum * 100)).toBe(61500);
   });

@@ -1,12 +1,19 @@
 import {
+  offerTypeLabels,
   renderCsv,
+  toLocal,
   type CoFinancingReport,
+  type OfferType,
   type CsvCell,
   type CsvDialect,
 } from '@stagebureau/domain';
 import type { coverageFor, engagementFor, fairnessFor } from './service';
 
-const iso = (instant: Date) => instant.toISOString();
+/** Wall-clock time in Europe/Amsterdam, as the people who read the export count hours. */
+const local = (instant: Date) => {
+  const { date, time } = toLocal(instant);
+  return `${date} ${time}`;
+};
 const share = (value: number | null): CsvCell =>
   value === null ? null : { decimal: value, fractionDigits: 4 };
 
@@ -31,13 +38,13 @@ export const coFinancingCsv = (report: CoFinancingReport, dialect: CsvDialect) =
     ],
     report.rows.map((row) => [
       row.sessionId,
-      iso(row.startsAt),
-      iso(row.endsAt),
+      local(row.startsAt),
+      local(row.endsAt),
       row.schoolYear,
       String(row.calendarYear),
       row.companyName,
       row.offerTitle,
-      row.offerType,
+      offerTypeLabels[row.offerType].nl,
       row.schoolNames.join(', '),
       row.classCount,
       row.seats,
@@ -55,7 +62,10 @@ export function coverageCsv(report: Coverage, dialect: CsvDialect) {
     ['niveau', report.byLevel],
     ['vmbo_profiel', report.byVmboProfile],
     ['sector', report.bySectorTag],
-    ['soort', report.byOfferType],
+    [
+      'soort',
+      report.byOfferType.map((b) => ({ ...b, key: offerTypeLabels[b.key as OfferType].nl })),
+    ],
     ['maand', report.byMonth],
   ] as const;
   const rows = dimensions.flatMap(([dimension, buckets]) =>

@@ -1,4 +1,5 @@
 import {
+  offerTypeLabels,
   renderCsv,
   type CsvCell,
   type CsvDialect,
@@ -56,7 +57,10 @@ export function internshipPlacesCsv(report: InternshipPlacesReport, dialect: Csv
       'verschil_aangeboden',
       'verschil_bezet',
     ],
-    [...report.byType.map((row) => line(row.type, row)), line('totaal', report.total)],
+    [
+      ...report.byType.map((row) => line(offerTypeLabels[row.type].nl, row)),
+      line('totaal', report.total),
+    ],
     dialect,
   );
 }

@@ -218,5 +218,8 @@ describe('internship places this school year against last year', () => {
       'verschil_bezet',
     ]);
     expect(rows.at(-1)).toEqual(['totaal', '7', '3', '7', '4', '0', '-1']);
+    // Types by their Dutch names, as the bureau reads them.
+    expect(rows.slice(1, -1).map((row) => row[0])).toEqual(expect.arrayContaining(['Stage']));
+    for (const row of rows.slice(1, -1)) expect(row[0]).toMatch(/^[A-Z][a-z]/);
   });
 });

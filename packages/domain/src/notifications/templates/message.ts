@@ -1,4 +1,4 @@
-import type { Language, OfferType } from '../../vocabulary';
+import { offerTypeLabels, type Language, type OfferType } from '../../vocabulary';
 import type { ActivityFacts, BookingFacts } from '../facts';
 import { formatSpan } from '../format';
 import type { Audience } from '../kinds';
@@ -27,19 +27,9 @@ export const say =
   (nl: string, en: string): string =>
     language === 'nl' ? nl : en;
 
-const offerTypeLabels: Record<OfferType, [nl: string, en: string]> = {
-  internship: ['stage', 'internship'],
-  job_shadow: ['snuffelstage', 'job shadowing'],
-  company_visit: ['bedrijfsbezoek', 'company visit'],
-  guest_lesson: ['gastles', 'guest lesson'],
-  masterclass: ['masterclass', 'masterclass'],
-  teacher_internship: ['docentenstage', 'teacher internship'],
-  assignment: ['praktijkopdracht', 'assignment'],
-  workshop: ['workshop', 'workshop'],
-};
-
+/** An offer type's name mid-sentence ("je bedrijfsbezoek"). */
 export const offerTypeLabel = (type: OfferType, language: Language) =>
-  offerTypeLabels[type][language === 'nl' ? 0 : 1];
+  offerTypeLabels[type][language].toLowerCase();
 
 /** The lines every message about one activity shows. */
 export function activityDetails(activity: ActivityFacts, language: Language): [string, string][] {
