@@ -173,6 +173,10 @@ test('when an oversubscribed masterclass goes through an allocation round, then 
   expect(all.some((action) => action?.startsWith('conflict.'))).toBe(true);
   expect(all.some((action) => action?.startsWith('allocation_round.'))).toBe(true);
   expect(all.some((action) => action?.startsWith('booking.'))).toBe(true);
+  // In words, with who did it: no event codes in sight.
+  const trail = (await page.locator('main table').textContent()) ?? '';
+  expect(trail).toContain('Toewijzingsronde · gepubliceerd');
+  expect(trail).not.toMatch(/allocation_round\.|booking\.booking/);
   await expectAccessible(page);
   await saveScreenshot(page, 'bureau-audit-trail');
   await page.context().close();

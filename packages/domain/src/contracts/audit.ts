@@ -19,6 +19,8 @@ export const auditEventSchema = z.object({
   id: z.number().int(),
   actorUserId: z.uuid().nullable(),
   actorRole: z.string().nullable(),
+  /** The actor's name as it is now; null for the system or an erased person. */
+  actorName: z.string().nullable(),
   entity: z.string(),
   entityId: z.string(),
   action: z.string(),

@@ -16,6 +16,7 @@ interface AuditItem {
   entityId: string;
   action: string;
   actorUserId: string | null;
+  actorName: string | null;
   createdAt: string;
 }
 
@@ -72,6 +73,16 @@ describe('reading the audit trail', () => {
     expect((await audit('?action=status_change')).items).toHaveLength(1);
     const byAdmin = await audit(`?actorUserId=${admin.user.id}`);
     expect(byAdmin.items.map((item) => item.action)).toEqual(['update']);
+  });
+
+  it('when a row is read, then it names its actor, not only an id', async () => {
+    const [names] = (
+      await ctx.db.execute<{ name: string }>(
+        sql`select name from users where id = ${admin.user.id}`,
+      )
+    ).rows;
+    const [row] = (await audit(`?actorUserId=${admin.user.id}`)).items;
+    expect(row!.actorName).toBe(names!.name);
   });
 
   it('when filtered by time, then rows outside from/to are left out', async () => {

@@ -1,5 +1,5 @@
 import { and, desc, eq, gte, lt, lte, type SQL } from 'drizzle-orm';
-import { auditEvents, type Database } from '@stagebureau/db';
+import { auditEvents, users, type Database } from '@stagebureau/db';
 import type { AuditQuery } from '@stagebureau/domain';
 
 /** Newest first, keyset-paged by id (`before`), always within one region. */
@@ -12,18 +12,21 @@ export async function listAuditEvents(db: Database, regionId: string, query: Aud
   if (query.from) conditions.push(gte(auditEvents.createdAt, new Date(query.from)));
   if (query.to) conditions.push(lte(auditEvents.createdAt, new Date(query.to)));
   if (query.before) conditions.push(lt(auditEvents.id, query.before));
+  // The actor's name, so a reader sees who rather than an id (a read model over users).
   const rows = await db
-    .select()
+    .select({ event: auditEvents, actorName: users.name })
     .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorUserId))
     .where(and(...conditions))
     .orderBy(desc(auditEvents.id))
     .limit(query.limit + 1);
   const page = rows.slice(0, query.limit);
   return {
-    items: page.map(({ regionId: _region, ...row }) => ({
+    items: page.map(({ event: { regionId: _region, ...row }, actorName }) => ({
       ...row,
+      actorName,
       createdAt: row.createdAt.toISOString(),
     })),
-    nextBefore: rows.length > query.limit ? page.at(-1)!.id : null,
+    nextBefore: rows.length > query.limit ? page.at(-1)!.event.id : null,
   };
 }
