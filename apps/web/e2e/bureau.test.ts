@@ -31,7 +31,8 @@ async function bureauPage(width = 1280): Promise<Page> {
   const context = await newContext(browser, webUrl, { width });
   const page = await context.newPage();
   await logIn(page, 'medewerker@demo.stagebureau.nl');
-  await page.waitForURL('**/bureau/organisaties');
+  await page.waitForURL('**/bureau');
+  await visit(page, '/bureau/organisaties');
   return page;
 }
 

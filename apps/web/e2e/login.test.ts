@@ -20,7 +20,9 @@ for (const javaScriptEnabled of [true, false]) {
       const context = await newContext(browser, webUrl, { javaScriptEnabled });
       const page = await context.newPage();
       await logIn(page, 'bureau@demo.stagebureau.nl');
-      await page.waitForURL('**/bureau/organisaties');
+      // The bureau lands on its overview of the day's work.
+      await page.waitForURL('**/bureau');
+      await page.getByRole('heading', { level: 1, name: 'Overzicht' }).waitFor();
       await expect(page.locator('.site-header').textContent()).resolves.toContain('Anouk Bakker');
 
       await page.getByRole('link', { name: 'Anouk Bakker' }).click();

@@ -23,7 +23,8 @@ test('when the bureau approves a new company and invites its admin, then the adm
   const bureau = await newContext(browser, webUrl);
   const page = await bureau.newPage();
   await logIn(page, 'bureau@demo.stagebureau.nl');
-  await page.waitForURL('**/bureau/organisaties');
+  await page.waitForURL('**/bureau');
+  await visit(page, '/bureau/organisaties');
 
   const registration = page.locator('section', {
     has: page.getByRole('heading', { name: 'Organisatie registreren' }),

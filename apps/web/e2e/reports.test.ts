@@ -23,7 +23,8 @@ test('when the bureau opens the reports, then the charts render and the co-finan
   const context = await newContext(browser, webUrl);
   const page = await context.newPage();
   await logIn(page, 'bureau@demo.stagebureau.nl');
-  await page.waitForURL('**/bureau/organisaties');
+  await page.waitForURL('**/bureau');
+  await visit(page, '/bureau/organisaties');
   await visit(page, '/bureau/rapportages');
 
   await page.locator('figure[data-drawn="true"]').first().waitFor();
@@ -48,7 +49,8 @@ test('when the reports are opened without JavaScript at 375 px, then every chart
   const context = await newContext(browser, webUrl, { javaScriptEnabled: false, width: 375 });
   const page = await context.newPage();
   await logIn(page, 'bureau@demo.stagebureau.nl');
-  await page.waitForURL('**/bureau/organisaties');
+  await page.waitForURL('**/bureau');
+  await visit(page, '/bureau/organisaties');
   await visit(page, '/bureau/rapportages');
   const figures = page.locator('figure.chart');
   const open = await figures.locator('details[open] table').count();
@@ -61,7 +63,8 @@ test('when the bureau opens the reports at 375 px without JavaScript, then pupil
   const context = await newContext(browser, webUrl, { javaScriptEnabled: false, width: 375 });
   const page = await context.newPage();
   await logIn(page, 'bureau@demo.stagebureau.nl');
-  await page.waitForURL('**/bureau/organisaties');
+  await page.waitForURL('**/bureau');
+  await visit(page, '/bureau/organisaties');
   await visit(page, '/bureau/rapportages');
 
   const coverage = page.locator('section[aria-labelledby="stagedekking"]');

@@ -101,7 +101,8 @@ test('when a school asks, the bureau publishes, a company signs up and the schoo
   const bureau = await newContext(browser, webUrl, { javaScriptEnabled: false, width: 375 });
   const bureauPage = await bureau.newPage();
   await logIn(bureauPage, 'medewerker@demo.stagebureau.nl');
-  await bureauPage.waitForURL('**/bureau/organisaties');
+  await bureauPage.waitForURL('**/bureau');
+  await visit(bureauPage, '/bureau/organisaties');
   const onCard = await publishOnCard(bureauPage, schoolYear, requestId);
   await expect(onCard.textContent()).resolves.toContain('Dr. Nassau College Quintusschool');
   await checkPage(bureauPage, 'menu-card-bureau-375-nojs');
@@ -177,7 +178,8 @@ test('when the bureau asks for several schools and a company proposes a wrong da
   const bureau = await newContext(browser, webUrl, { width: 375 });
   const bureauPage = await bureau.newPage();
   await logIn(bureauPage, 'medewerker@demo.stagebureau.nl');
-  await bureauPage.waitForURL('**/bureau/organisaties');
+  await bureauPage.waitForURL('**/bureau');
+  await visit(bureauPage, '/bureau/organisaties');
   await visit(bureauPage, '/bureau/menukaart/nieuw');
   expect(await bureauPage.locator('fieldset[data-school]').count()).toBeGreaterThan(1);
   await bureauPage.getByLabel('Soort activiteit').selectOption('company_visit');

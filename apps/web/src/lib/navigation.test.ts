@@ -15,7 +15,7 @@ describe('navigation per role', () => {
     expect(homeOf('school_coordinator')).toBe('/school');
     expect(homeOf('teacher')).toBe('/school');
     expect(homeOf('company_admin')).toBe('/bedrijf');
-    expect(homeOf('bureau_staff')).toBe('/bureau/organisaties');
+    expect(homeOf('bureau_staff')).toBe('/bureau');
     expect(areaOf('company_member')).toBe('company');
   });
 

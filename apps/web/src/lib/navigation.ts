@@ -43,6 +43,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bibliotheek', label: 'nav.library' },
   ],
   bureau: [
+    { href: '/bureau', label: 'nav.dashboard' },
     { href: '/bureau/organisaties', label: 'nav.organisations' },
     { href: '/bureau/documenten', label: 'nav.documents' },
     { href: '/bureau/regio', label: 'nav.regionSettings' },
