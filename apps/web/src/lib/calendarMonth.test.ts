@@ -4,6 +4,7 @@ import {
   isoWeekday,
   monthBounds,
   monthKey,
+  monthToOpen,
   parseMonth,
   shiftMonth,
 } from './calendarMonth';
@@ -30,5 +31,18 @@ describe('calendar months', () => {
   test('when a date is placed in the week, then Monday is 1 and Sunday is 7', () => {
     expect(isoWeekday('2026-03-02')).toBe(1);
     expect(isoWeekday('2026-03-08')).toBe(7);
+  });
+
+  test('when no month is asked for, then the calendar opens on today’s month if it has something, else on the first later month that has', () => {
+    expect(monthToOpen(['2026-03-20', '2026-05-02'], '2026-03-14')).toEqual({
+      year: 2026,
+      month: 3,
+    });
+    expect(monthToOpen(['2026-02-01', '2026-05-02', '2026-04-30'], '2026-03-14')).toEqual({
+      year: 2026,
+      month: 4,
+    });
+    expect(monthToOpen(['2025-12-01'], '2026-03-14')).toEqual({ year: 2026, month: 3 });
+    expect(monthToOpen([], '2026-12-31')).toEqual({ year: 2026, month: 12 });
   });
 });

@@ -40,3 +40,17 @@ export function monthBounds(month: Month): { from: string; to: string } {
   const days = daysOfMonth(month);
   return { from: days[0]!, to: days[days.length - 1]! };
 }
+
+/**
+ * The month a calendar opens on when none was asked for: today's month if anything happens
+ * in it, else the first later month that has something (local `YYYY-MM-DD` dates), else
+ * today's. Nobody should land on an empty month while their bookings are next month.
+ */
+export function monthToOpen(dates: readonly string[], today: string): Month {
+  const current = parseMonth(null, today);
+  const first = dates
+    .filter((date) => date.slice(0, 7) >= monthKey(current))
+    .sort()
+    .at(0);
+  return first ? parseMonth(first.slice(0, 7), today) : current;
+}

@@ -64,3 +64,19 @@ export async function loadMonthSessions(
   );
   return { sessions, truncated: offers.length > maxOffers || cursor !== null };
 }
+
+/**
+ * The local dates of the region's next sessions (from `today`), read from one page of the
+ * public catalogue's "next sessions": enough to find the month a calendar should open on.
+ */
+export async function nextSessionDates(
+  locals: App.Locals,
+  regionSlug: string,
+  today: string,
+): Promise<string[]> {
+  const page = await locals.api.get(`/public/regions/${regionSlug}/offers`, cataloguePageSchema, {
+    query: { from: today, limit: 100 },
+    anonymous: true,
+  });
+  return page.items.flatMap((offer) => offer.nextSessions.map((session) => session.localDate));
+}

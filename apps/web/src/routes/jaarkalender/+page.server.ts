@@ -1,14 +1,21 @@
 import { toLocal } from '@stagebureau/domain';
-import { monthKey, parseMonth, shiftMonth } from '$lib/calendarMonth';
+import { monthKey, monthToOpen, parseMonth, shiftMonth } from '$lib/calendarMonth';
 import { publicApiUrl } from '$lib/server/config';
 import { regionSlugFor } from '$lib/server/region';
-import { loadMonthSessions } from '$lib/server/yearCalendar';
+import { loadMonthSessions, nextSessionDates } from '$lib/server/yearCalendar';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
-  const month = parseMonth(url.searchParams.get('maand'), toLocal(new Date()).date);
+  const today = toLocal(new Date()).date;
+  const asked = url.searchParams.get('maand');
   const slug = regionSlugFor(locals, url);
-  const { sessions, truncated } = await loadMonthSessions(locals, slug, month);
+  let month = parseMonth(asked, today);
+  let { sessions, truncated } = await loadMonthSessions(locals, slug, month);
+  if (!asked && sessions.length === 0) {
+    // Nothing this month: open on the month of the region's next session instead.
+    month = monthToOpen(await nextSessionDates(locals, slug, today), today);
+    ({ sessions, truncated } = await loadMonthSessions(locals, slug, month));
+  }
   const region = url.searchParams.get('regio');
   const hrefFor = (delta: number) => {
     const params = new URLSearchParams({ maand: monthKey(shiftMonth(month, delta)) });

@@ -5,7 +5,7 @@ import {
   schoolClassListSchema,
   toLocal,
 } from '@stagebureau/domain';
-import { monthKey, parseMonth, shiftMonth } from '$lib/calendarMonth';
+import { monthKey, monthToOpen, parseMonth, shiftMonth } from '$lib/calendarMonth';
 import { translator } from '$lib/i18n';
 import { loadBookings } from '$lib/server/bookings';
 import { feedbackAction, loadGivenFeedback } from '$lib/server/feedback';
@@ -20,13 +20,22 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const schoolId = schoolIdOf(locals);
   const asked = url.searchParams.get('klas');
   const classId = asked && uuid.test(asked) ? asked : null;
-  const month = parseMonth(url.searchParams.get('maand'), toLocal(new Date()).date);
+  const today = toLocal(new Date()).date;
   const [bookings, classes, proposals, feedback] = await Promise.all([
     loadBookings(locals, classId ? { classId } : {}),
     locals.api.get(`/schools/${schoolId}/classes`, schoolClassListSchema),
     locals.api.get('/proposals', proposalListSchema),
     loadGivenFeedback(locals),
   ]);
+  const askedMonth = url.searchParams.get('maand');
+  const month = askedMonth
+    ? parseMonth(askedMonth, today)
+    : monthToOpen(
+        bookings
+          .filter((booking) => booking.status !== 'cancelled' && booking.status !== 'declined')
+          .map((booking) => toLocal(new Date(booking.startsAt)).date),
+        today,
+      );
   const hrefFor = (delta: number) => {
     const params = new URLSearchParams({ maand: monthKey(shiftMonth(month, delta)) });
     if (classId) params.set('klas', classId);
