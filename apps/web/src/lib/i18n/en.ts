@@ -245,6 +245,7 @@ export const en: Record<MessageKey, string> = {
   'bookings.approved': 'The booking was approved.',
   'bookings.declined': 'The booking was declined.',
   'bookings.seats': 'Seats',
+  'classes.readOnly': 'Your school’s coordinator keeps the classes; you can read them here and book with them.',
   'classes.title': 'Classes',
   'classes.empty': 'No classes yet. Add a class to be able to book.',
   'classes.add': 'Add class',

@@ -247,6 +247,7 @@ export const nl = {
   'bookings.approved': 'De boeking is goedgekeurd.',
   'bookings.declined': 'De boeking is afgewezen.',
   'bookings.seats': 'Plaatsen',
+  'classes.readOnly': 'De coördinator van je school beheert de klassen; jij kunt ze hier inzien en ermee boeken.',
   'classes.title': 'Klassen',
   'classes.empty': 'Nog geen klassen. Voeg een klas toe om te kunnen boeken.',
   'classes.add': 'Klas toevoegen',

@@ -2,13 +2,13 @@ import { createClassSchema, schoolClassListSchema, schoolClassSchema } from '@st
 import { translator } from '$lib/i18n';
 import { setFlash } from '$lib/server/flash';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
-import { classFieldKinds, schoolIdOf } from '$lib/server/school';
+import { classFieldKinds, mayOnOwnSchool, schoolIdOf } from '$lib/server/school';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => {
   const schoolId = schoolIdOf(locals);
   const { items } = await locals.api.get(`/schools/${schoolId}/classes`, schoolClassListSchema);
-  return { classes: items };
+  return { classes: items, canManage: mayOnOwnSchool(locals, 'class.write') };
 };
 
 export const actions: Actions = {
