@@ -4,6 +4,48 @@ const booleanFlag = z
   .enum(['true', 'false', '1', '0'])
   .transform((value) => value === 'true' || value === '1');
 
+/** An issuer on this machine may use plain http (a test or demo provider); any other needs https. */
+const issuerUrl = z.url().refine(
+  (value) => {
+    const url = new URL(value);
+    return url.protocol === 'https:' || ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname);
+  },
+  { message: 'must use https (http only for localhost)' },
+);
+
+/** One region's OpenID Connect provider (issue 21, decision 016). */
+const ssoProviderSchema = z
+  .object({
+    region: z.string().regex(/^[a-z0-9][a-z0-9-]{0,62}$/, 'must be a region slug'),
+    /** Shown on the button: "Inloggen met <name>". */
+    name: z.string().min(1).max(80),
+    issuer: issuerUrl,
+    clientId: z.string().min(1),
+    clientSecret: z.string().min(1),
+    scope: z.string().min(1).default('openid email profile'),
+  })
+  .strict();
+export type SsoProviderConfig = z.infer<typeof ssoProviderSchema>;
+
+/** A JSON array in one variable, so a region's provider is added without a code change. */
+const ssoProviders = z
+  .string()
+  .transform((text, context) => {
+    try {
+      return JSON.parse(text) as unknown;
+    } catch {
+      context.addIssue({ code: 'custom', message: 'must be a JSON array' });
+      return z.NEVER;
+    }
+  })
+  .pipe(
+    z
+      .array(ssoProviderSchema)
+      .refine((list) => new Set(list.map((p) => p.region)).size === list.length, {
+        message: 'has a region twice',
+      }),
+  );
+
 const configSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -30,6 +72,8 @@ const configSchema = z.object({
   LOGIN_MAX_PER_ACCOUNT: z.coerce.number().int().min(1).default(10),
   LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(30),
   ICAL_MAX_PER_IP: z.coerce.number().int().min(1).default(120),
+  /** Company sign-ups (issue 21) per address per hour: a public form, so kept low. */
+  REGISTRATION_MAX_PER_IP: z.coerce.number().int().min(1).default(10),
   /** Rendered calendars kept per API instance, in MB (decision 011); 0 renders every time. */
   FEED_CACHE_MB: z.coerce.number().min(0).max(4096).default(64),
   /** Where uploaded files live (issue 18, decision 013): a folder, or any S3-compatible store. */
@@ -47,6 +91,10 @@ const configSchema = z.object({
   S3_SECRET_ACCESS_KEY: z.string().min(1).optional(),
   /** `true` for stores that address buckets as a path (`host/bucket/key`), as most self-hosted ones do. */
   S3_FORCE_PATH_STYLE: booleanFlag.default(false),
+  /** Single sign-on per region: `[{"region","name","issuer","clientId","clientSecret"}]`. */
+  SSO_PROVIDERS: ssoProviders.default([]),
+  /** Where providers send the browser back; the web's callback page (register it at the provider). */
+  SSO_REDIRECT_URL: z.url().optional(),
   SMTP_URL: z.string().optional(),
   /** Booking sweep (expired holds, completion) period; 0 = off. Default 60 s, off in test. */
   BOOKING_SWEEP_INTERVAL_MS: z.coerce.number().int().min(0).optional(),

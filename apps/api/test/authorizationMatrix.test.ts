@@ -4,6 +4,7 @@ import { complianceEndpoints } from './authorization/complianceEndpoints';
 import { foundationEndpoints } from './authorization/foundationEndpoints';
 import { materialEndpoints } from './authorization/materialEndpoints';
 import { privacyEndpoints } from './authorization/privacyEndpoints';
+import { registrationEndpoints } from './authorization/registrationEndpoints';
 import { yearPlanEndpoints } from './authorization/yearPlanEndpoints';
 import {
   buildMatrixWorld,
@@ -23,6 +24,7 @@ const endpoints: MatrixEndpoint[] = [
   ...yearPlanEndpoints,
   ...complianceEndpoints,
   ...materialEndpoints,
+  ...registrationEndpoints,
 ];
 
 let ctx: TestContext;

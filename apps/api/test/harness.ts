@@ -40,6 +40,7 @@ export const testConfig = (overrides: Record<string, string> = {}) =>
     JWT_SECRET: 'test-secret-that-is-long-enough-for-hs256-signing',
     RATE_LIMIT_MAX: '100000',
     LOGIN_MAX_PER_IP: '100000',
+    REGISTRATION_MAX_PER_IP: '100000',
     ...overrides,
   });
 

@@ -114,7 +114,12 @@ async function stopChild(child: ChildProcess) {
  * e-mail, the built API with demo data and the built web app, each on a free port. Nothing is
  * built here (CI runs `pnpm build` first).
  */
-export async function startStack(): Promise<Stack> {
+export async function startStack(
+  options: {
+    /** Extra API environment, made once the ports are known (e.g. an SSO provider's config). */
+    apiEnv?: (urls: { apiUrl: string; webUrl: string }) => Promise<Record<string, string>>;
+  } = {},
+): Promise<Stack> {
   for (const entry of [apiEntry, webEntry]) {
     if (!existsSync(entry)) throw new Error(`${entry} is missing: run \`pnpm build\` first`);
   }
@@ -149,6 +154,7 @@ export async function startStack(): Promise<Stack> {
         // Real e-mail, soon: a journey follows the links in the messages it is sent.
         SMTP_URL: mail.url,
         NOTIFICATION_INTERVAL_MS: '500',
+        ...(await options.apiEnv?.({ apiUrl, webUrl })),
       },
       'api',
     );

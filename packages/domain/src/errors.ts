@@ -21,6 +21,38 @@ export const errorCatalogue = {
     en: 'E-mail or password is wrong',
   },
   account_inactive: { nl: 'Dit account is niet actief', en: 'This account is not active' },
+  sso_not_configured: {
+    nl: 'Inloggen via een identiteitsprovider is voor deze regio niet ingesteld',
+    en: 'Single sign-on is not configured for this region',
+  },
+  sso_state_invalid: {
+    nl: 'Deze inlogpoging is onbekend, verlopen of al gebruikt; begin opnieuw bij Inloggen',
+    en: 'This sign-in attempt is unknown, expired or already used; start again',
+  },
+  sso_code_invalid: {
+    nl: 'De inlogcode van de identiteitsprovider is verlopen of al gebruikt; begin opnieuw bij Inloggen',
+    en: 'The code from the identity provider expired or was already used; start again',
+  },
+  sso_wrong_audience: {
+    nl: 'Het inlogbewijs van de identiteitsprovider is niet voor Stagebureau bestemd',
+    en: 'The ID token from the identity provider was not issued for Stagebureau',
+  },
+  sso_wrong_nonce: {
+    nl: 'Het inlogbewijs van de identiteitsprovider hoort niet bij deze inlogpoging',
+    en: 'The ID token from the identity provider does not belong to this sign-in attempt',
+  },
+  sso_email_unverified: {
+    nl: 'Je e-mailadres is bij de identiteitsprovider niet bevestigd; bevestig het daar of log in met je wachtwoord',
+    en: 'Your e-mail address is not verified at the identity provider',
+  },
+  sso_account_unknown: {
+    nl: 'Er is geen uitgenodigd account met dit e-mailadres in deze regio; vraag het stagebureau om een uitnodiging',
+    en: 'No invited account has this e-mail address in this region; ask the bureau for an invitation',
+  },
+  sso_provider_failed: {
+    nl: 'De identiteitsprovider is niet bereikbaar of weigerde de inlog; probeer het later opnieuw',
+    en: 'The identity provider could not be reached or refused the sign-in; try again later',
+  },
   refresh_token_invalid: {
     nl: 'Je sessie is verlopen; log opnieuw in',
     en: 'Your session expired; log in again',
@@ -46,6 +78,10 @@ export const errorCatalogue = {
     en: 'This status change is not allowed',
   },
   duplicate: { nl: 'Dit bestaat al', en: 'This already exists' },
+  kvk_registered: {
+    nl: 'Dit KvK-nummer is al aangemeld in deze regio',
+    en: 'This KvK number is already registered in this region',
+  },
   idempotency_key_required: {
     nl: 'Idempotency-Key ontbreekt',
     en: 'Idempotency-Key header is required',

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
+  invitableRoles,
+  invitationAllowed,
   invitationAcceptable,
+  leastPowerfulRole,
   invitationExpiresAt,
   invitationTargetFits,
   invitationValidityDays,
@@ -55,5 +58,37 @@ describe('invitation lifetime', () => {
   it('when the expiry moment has come, then invitation_invalid', () => {
     const outcome = invitationAcceptable({ acceptedAt: null, expiresAt: now }, now);
     expect(outcome).toMatchObject({ ok: false, code: 'invitation_invalid' });
+  });
+});
+
+describe('who invites whom', () => {
+  it('when a company admin invites, then only company roles, into the own company only', () => {
+    const admin = { role: 'company_admin', organisationId: 'c1' } as const;
+    expect(invitableRoles('company_admin')).toEqual(['company_admin', 'company_member']);
+    expect(invitationAllowed(admin, { role: 'company_member', organisationId: 'c1' }).ok).toBe(
+      true,
+    );
+    expect(invitationAllowed(admin, { role: 'bureau_staff', organisationId: null })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(invitationAllowed(admin, { role: 'teacher', organisationId: 's1' })).toMatchObject({
+      ok: false,
+      code: 'forbidden',
+    });
+    expect(
+      invitationAllowed(admin, { role: 'company_member', organisationId: 'c2' }),
+    ).toMatchObject({ ok: false, code: 'not_found' });
+  });
+  it('when a school coordinator invites, then school roles only; teachers and members invite no one', () => {
+    expect(invitableRoles('school_coordinator')).toEqual(['school_coordinator', 'teacher']);
+    expect(invitableRoles('teacher')).toEqual([]);
+    expect(invitableRoles('company_member')).toEqual([]);
+    expect(invitableRoles('bureau_staff')).toEqual(roles);
+  });
+  it('when a form preselects a role, then it is the least powerful one for the organisation', () => {
+    expect(leastPowerfulRole('company')).toBe('company_member');
+    expect(leastPowerfulRole('school')).toBe('teacher');
+    expect(leastPowerfulRole(null)).toBe('bureau_staff');
   });
 });

@@ -1,5 +1,14 @@
 import { fail, ok, type Outcome } from './outcome';
-import { organisationKindOf, type OrganisationKind, type Role } from './roles';
+import {
+  bureauRoles,
+  companyRoles,
+  isBureau,
+  organisationKindOf,
+  roles,
+  schoolRoles,
+  type OrganisationKind,
+  type Role,
+} from './roles';
 
 /** An invitation link works for a week; after that the bureau sends a new one. */
 export const invitationValidityDays = 7;
@@ -33,5 +42,39 @@ export function invitationAcceptable(
 ): Outcome<true> {
   if (invitation.acceptedAt) return fail('invitation_invalid', 'already accepted');
   if (invitation.expiresAt.getTime() <= now.getTime()) return fail('invitation_invalid', 'expired');
+  return ok(true);
+}
+
+/**
+ * The roles an actor may hand out: the bureau any; a company admin company roles, a school
+ * coordinator school roles (into their own organisation, which the policy's scope checks);
+ * everyone else none.
+ */
+export function invitableRoles(inviter: Role): readonly Role[] {
+  if (isBureau(inviter)) return roles;
+  if (inviter === 'company_admin') return companyRoles;
+  if (inviter === 'school_coordinator') return schoolRoles;
+  return [];
+}
+
+/**
+ * The role an invitation form preselects: the least powerful one that fits the organisation,
+ * so giving more power is a deliberate choice.
+ */
+export function leastPowerfulRole(organisationKind: OrganisationKind | null): Role {
+  if (organisationKind === 'company') return companyRoles[companyRoles.length - 1]!;
+  if (organisationKind === 'school') return schoolRoles[schoolRoles.length - 1]!;
+  return bureauRoles[bureauRoles.length - 1]!;
+}
+
+/** Whether `inviter` may hand out `role` into the organisation with id `organisationId`. */
+export function invitationAllowed(
+  inviter: { role: Role; organisationId: string | null },
+  invited: { role: Role; organisationId: string | null },
+): Outcome<true> {
+  if (!invitableRoles(inviter.role).includes(invited.role))
+    return fail('forbidden', `${inviter.role} cannot invite a ${invited.role}`);
+  if (!isBureau(inviter.role) && invited.organisationId !== inviter.organisationId)
+    return fail('not_found', 'only into your own organisation');
   return ok(true);
 }

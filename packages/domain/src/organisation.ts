@@ -2,19 +2,31 @@ import { fail, ok, type Outcome } from './outcome';
 import { isBureau, type Actor } from './roles';
 import type { OrganisationStatus } from './vocabulary';
 
-/** The bureau's approval flow: approve a pending organisation, suspend and reinstate it. */
+/**
+ * The bureau's approval flow: approve or reject a pending organisation, suspend and reinstate
+ * an active one. A rejection is final (the applicant registers again if the bureau agrees).
+ */
 const allowedStatusChanges: Record<OrganisationStatus, readonly OrganisationStatus[]> = {
-  pending: ['active'],
+  pending: ['active', 'rejected'],
   active: ['suspended'],
   suspended: ['active'],
+  rejected: [],
 };
 
+/** A rejection tells the applicant why, so it needs a reason. */
 export function changeOrganisationStatus(
   from: OrganisationStatus,
   to: OrganisationStatus,
+  reason?: string | null,
 ): Outcome<OrganisationStatus> {
   if (!allowedStatusChanges[from].includes(to)) {
     return fail('invalid_transition', `${from} → ${to} is not allowed`, { from, to });
+  }
+  if (to === 'rejected' && !reason?.trim()) {
+    const detail = 'a rejection needs a reason';
+    return fail('validation_failed', detail, {
+      errors: [{ path: 'body.reason', message: detail }],
+    });
   }
   return ok(to);
 }

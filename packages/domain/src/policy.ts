@@ -18,8 +18,17 @@ const rules = {
     roles: ['bureau_admin', 'bureau_staff', 'school_coordinator'],
     scope: 'own_organisation',
   },
-  'invitation.create': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
-  'invitation.list': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  /** Organisation admins invite colleagues (issue 21); which roles is `invitableRoles`. */
+  'invitation.create': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'school_coordinator'],
+    scope: 'own_organisation',
+  },
+  'invitation.list': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'school_coordinator'],
+    scope: 'own_organisation',
+  },
+  /** Self-registrations of companies (issue 21): the bureau approves or rejects them. */
+  'registration.review': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
   'region.read': { roles: 'everyone', scope: 'region' },
   'region.update': { roles: ['bureau_admin'], scope: 'region' },
   'taxonomy.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },

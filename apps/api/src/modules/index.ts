@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import allocationRoutes from './allocation/routes';
 import authRoutes from './auth/routes';
+import ssoRoutes from './sso/routes';
 import blackoutRoutes from './blackouts/routes';
 import bookingRoutes from './bookings/routes';
 import bookingSweepPlugin from './bookings/sweepPlugin';
@@ -36,11 +37,13 @@ import fileRoutes from './storage/routes';
 import materialRoutes from './materials/routes';
 import importRoutes from './imports/routes';
 import pupilCountRoutes from './organisations/pupilCountRoutes';
+import registrationRoutes from './registrations/routes';
 
 /** Every feature module mounted under /api/v1, in one list. */
 export const apiModules: FastifyPluginAsyncZod[] = [
   allocationRoutes,
   authRoutes,
+  ssoRoutes,
   invitationRoutes,
   notificationRoutes,
   organisationRoutes,
@@ -76,4 +79,5 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   materialRoutes,
   importRoutes,
   pupilCountRoutes,
+  registrationRoutes,
 ];

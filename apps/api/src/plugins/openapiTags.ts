@@ -8,6 +8,10 @@ export const openapiTags = [
   ['auth', 'Inloggen, sessies en het eigen account. — Login, sessions and your own account.'],
   ['invitations', 'Uitnodigingen voor nieuwe gebruikers. — Invitations for new users.'],
   [
+    'registrations',
+    'Aanmeldingen van bedrijven en hun beoordeling. — Company self-registrations and their review.',
+  ],
+  [
     'organisations',
     'Scholen, bedrijven en hun locaties. — Schools, companies and their locations.',
   ],

@@ -18,6 +18,7 @@ import { demoComplianceRequirements, seedDemoCompliance } from './demoCompliance
 import { seedDemoDemand } from './demoDemand';
 import { seedDemoMaterials } from './demoMaterials';
 import { seedDemoPlacements } from './demoPlacements';
+import { seedDemoRegistrations } from './demoRegistrations';
 
 /**
  * Seeds "Regio Assen-Beilen" once: bureau, schools with classes, companies with their
@@ -154,6 +155,7 @@ export async function seedDemo(
         });
       }
     }
+    await seedDemoRegistrations(tx, regionId);
     // The papers come first: nothing is published or confirmed without the required ones.
     await seedDemoCompliance(tx, regionId, store, new Date());
     await seedDemoActivity(tx, regionId, new Date());

@@ -1,6 +1,14 @@
 import { count, eq } from 'drizzle-orm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blackouts, classes, organisations, regions, taxonomyTerms, users } from '@stagebureau/db';
+import {
+  blackouts,
+  classes,
+  organisationRegistrations,
+  organisations,
+  regions,
+  taxonomyTerms,
+  users,
+} from '@stagebureau/db';
 import { startTestApp, type TestContext } from '../../test/harness';
 import { aDiskBackend } from '../modules/storage/storage.testWorld';
 import type { ObjectStore } from '../modules/storage';
@@ -32,14 +40,23 @@ describe('demo seed: region, schools, classes, companies, users', () => {
     );
   });
 
-  it('when seeded, then the region has 4 schools with 3–5 active classes each and 8 companies', async () => {
+  it('when seeded, then the region has 4 schools with 3–5 active classes each, 8 companies and 1 self-registered one waiting', async () => {
     const orgs = await ctx.db
       .select()
       .from(organisations)
       .where(eq(organisations.regionId, regionId));
     const schools = orgs.filter((org) => org.kind === 'school');
     expect(schools).toHaveLength(4);
-    expect(orgs.filter((org) => org.kind === 'company')).toHaveLength(8);
+    const companies = orgs.filter((org) => org.kind === 'company');
+    expect(companies).toHaveLength(9);
+    const registrations = await ctx.db
+      .select()
+      .from(organisationRegistrations)
+      .where(eq(organisationRegistrations.regionId, regionId));
+    expect(registrations).toHaveLength(1);
+    expect(companies.find((org) => org.id === registrations[0]!.organisationId)?.status).toBe(
+      'pending',
+    );
     for (const school of schools) {
       const [row] = await ctx.db
         .select({ n: count() })
@@ -81,5 +98,24 @@ describe('demo seed: region, schools, classes, companies, users', () => {
     const before = await ctx.db.select({ n: count() }).from(users);
     await seedDemo(ctx.db, () => {}, store);
     expect(await ctx.db.select({ n: count() }).from(users)).toEqual(before);
+  });
+});
+
+describe('the demo registration', () => {
+  it('when the bureau reviews registrations, then the waiting one shows the look-alike company', async () => {
+    const login = await ctx.app.inject({
+      method: 'POST',
+      url: '/api/v1/auth/login',
+      payload: { email: 'bureau@demo.stagebureau.nl', password: demoPassword },
+    });
+    const headers = { authorization: `Bearer ${login.json().accessToken}` };
+    const response = await ctx.app.inject({ url: '/api/v1/registrations', headers });
+    expect(response.statusCode).toBe(200);
+    const [registration] = response.json().items;
+    expect(registration).toMatchObject({
+      status: 'pending',
+      organisation: { name: 'Bouwbedrijf van der Veen B.V.' },
+      possibleDuplicates: [{ name: 'Bouwbedrijf Van der Veen', reason: 'same_name' }],
+    });
   });
 });

@@ -36,12 +36,25 @@ export const foundationEndpoints: MatrixEndpoint[] = [
         organisationId: target.company.id,
       },
     }),
-    expect: { ...everyone(403, 403, 404), ...bureau([201, 201, 404]) },
+    // A company admin invites into their own company only; another organisation is not there
+    // for anyone outside the bureau (404), and a school's roles cannot give company roles.
+    expect: {
+      ...everyone(404, 404, 404),
+      company_member: [403, 404, 404],
+      company_admin: [201, 404, 404],
+      ...bureau([201, 201, 404]),
+    },
   },
   {
     route: 'GET /api/v1/invitations',
     request: () => ({ url: '/api/v1/invitations' }),
-    expect: { ...everyone(403, 403, 403), ...bureau([200, 200, 200]) },
+    // Organisation admins list their own organisation's invitations (the request names none).
+    expect: {
+      ...everyone(403, 403, 403),
+      company_admin: [200, 200, 200],
+      school_coordinator: [200, 200, 200],
+      ...bureau([200, 200, 200]),
+    },
   },
   {
     route: 'POST /api/v1/invitations/:token/accept',

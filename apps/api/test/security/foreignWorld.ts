@@ -1,6 +1,7 @@
 import { aForeignComplianceDocument } from './foreignCompliance';
 import { aForeignMaterial } from './foreignMaterials';
 import { aForeignPlacement } from './foreignPlacements';
+import { aForeignRegistration } from './foreignRegistrations';
 import { randomBytes } from 'node:crypto';
 import {
   allocationRequests,
@@ -60,6 +61,7 @@ export const entities = [
   'signingParty',
   'complianceDocument',
   'material',
+  'registration',
   /** Not a row: a word of the imports' vocabulary. */
   'importKind',
 ] as const;
@@ -244,6 +246,7 @@ export async function aForeignWorld(
       signingParty: 'school',
       regionSlug: region.slug,
       importKind: 'duo-locations',
+      registration: await aForeignRegistration(db, region.id),
       ...demand,
       ...placed.ids,
       ...papers.ids,

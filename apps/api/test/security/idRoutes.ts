@@ -29,6 +29,17 @@ export const idRoutes: Record<string, IdRoute> = {
     params: { token: 'invitationToken' },
     otherOrganisation: 'public',
   },
+  // Company self-registration (issue 21): the region's taxonomy and sign-up form are public.
+  'GET /api/v1/public/regions/{slug}/sectors': {
+    params: { slug: 'regionSlug' },
+    otherOrganisation: 'public',
+  },
+  'POST /api/v1/public/regions/{slug}/registrations': {
+    params: { slug: 'regionSlug' },
+    otherOrganisation: 'public',
+  },
+  'POST /api/v1/registrations/{id}/approve': deny({ id: 'registration' }),
+  'POST /api/v1/registrations/{id}/reject': deny({ id: 'registration' }),
   'GET /api/v1/public/regions/{slug}/offers': {
     params: { slug: 'regionSlug' },
     otherOrganisation: 'public',

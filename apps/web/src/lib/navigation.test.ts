@@ -34,6 +34,16 @@ describe('navigation per role', () => {
     expect(navigationFor('company_admin').map((item) => item.href)).toContain('/bedrijf/vragen');
   });
 
+  test("when an organisation's admin logs in, then inviting colleagues is in the menu; for others not", () => {
+    const hrefs = (role: Parameters<typeof navigationFor>[0]) =>
+      navigationFor(role).map((item) => item.href);
+    expect(hrefs('company_admin')).toContain('/bedrijf/collegas');
+    expect(hrefs('company_member')).not.toContain('/bedrijf/collegas');
+    expect(hrefs('school_coordinator')).toContain('/school/collegas');
+    expect(hrefs('teacher')).not.toContain('/school/collegas');
+    expect(hrefs('bureau_staff')).toContain('/bureau/aanmeldingen');
+  });
+
   test('when a sub page is open, then its section is the current entry, not the dashboard', () => {
     const items = navigationFor('school_coordinator');
     expect(currentHref(items, '/school/klassen/123')).toBe('/school/klassen');

@@ -5,6 +5,8 @@ import type { MessageKey } from './i18n';
 export interface NavItem {
   href: Pathname;
   label: MessageKey;
+  /** Only for these roles of the area (e.g. inviting colleagues: the organisation's admin). */
+  roles?: readonly Role[];
 }
 
 export type Area = 'public' | 'school' | 'company' | 'bureau';
@@ -27,6 +29,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/school/docentenstage', label: 'nav.teacherInternship' },
     { href: '/school/toewijzingsrondes', label: 'nav.allocationRounds' },
     { href: '/school/agenda', label: 'nav.feeds' },
+    { href: '/school/collegas', label: 'nav.colleagues', roles: ['school_coordinator'] },
     { href: '/school/jaarplanning', label: 'yearPlan.nav' },
     { href: '/bibliotheek', label: 'nav.library' },
   ],
@@ -39,12 +42,14 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bedrijf/stageplaatsen', label: 'nav.places' },
     { href: '/bedrijf/documenten', label: 'nav.documents' },
     { href: '/bedrijf/agenda', label: 'nav.calendar' },
+    { href: '/bedrijf/collegas', label: 'nav.colleagues', roles: ['company_admin'] },
     { href: '/bedrijf/jaarplanning', label: 'yearPlan.nav' },
     { href: '/bibliotheek', label: 'nav.library' },
   ],
   bureau: [
     { href: '/bureau', label: 'nav.dashboard' },
     { href: '/bureau/organisaties', label: 'nav.organisations' },
+    { href: '/bureau/aanmeldingen', label: 'nav.registrations' },
     { href: '/bureau/documenten', label: 'nav.documents' },
     { href: '/bureau/regio', label: 'nav.regionSettings' },
     { href: '/bureau/blokkades', label: 'nav.blackouts' },
@@ -69,7 +74,8 @@ export const homeOf = (role: Role): Pathname =>
 
 export function navigationFor(role: Role | null | undefined): NavItem[] {
   const area = areaOf(role);
-  return area === 'public' ? publicNav : areaNav[area];
+  if (area === 'public') return publicNav;
+  return areaNav[area].filter((item) => !item.roles || (role && item.roles.includes(role)));
 }
 
 /** The entry to mark as current: the longest href that prefixes the path. */

@@ -14,3 +14,5 @@ export * from './throttles';
 export * from './jobs';
 export * from './compliance';
 export * from './materials';
+export * from './sso';
+export * from './registrations';

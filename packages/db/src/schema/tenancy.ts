@@ -10,7 +10,7 @@ import {
   uniqueIndex,
   uuid,
 } from 'drizzle-orm/pg-core';
-import type { HolidayRegion, RegionSettings } from '@stagebureau/domain';
+import type { HolidayRegion, OrganisationStatus, RegionSettings } from '@stagebureau/domain';
 import { createdAt, id, updatedAt } from './columns';
 
 export const regions = pgTable('regions', {
@@ -32,7 +32,7 @@ export const organisations = pgTable(
       .references(() => regions.id),
     kind: text('kind').$type<'company' | 'school'>().notNull(),
     name: text('name').notNull(),
-    status: text('status').$type<'pending' | 'active' | 'suspended'>().notNull().default('pending'),
+    status: text('status').$type<OrganisationStatus>().notNull().default('pending'),
     kvkNumber: text('kvk_number'),
     brinCode: text('brin_code'),
     sectorTags: text('sector_tags')
@@ -55,7 +55,10 @@ export const organisations = pgTable(
     uniqueIndex('organisations_region_kvk_uq').on(t.regionId, t.kvkNumber),
     uniqueIndex('organisations_region_brin_uq').on(t.regionId, t.brinCode),
     check('organisations_kind_ck', sql`${t.kind} in ('company', 'school')`),
-    check('organisations_status_ck', sql`${t.status} in ('pending', 'active', 'suspended')`),
+    check(
+      'organisations_status_ck',
+      sql`${t.status} in ('pending', 'active', 'suspended', 'rejected')`,
+    ),
     check('organisations_kvk_ck', sql`${t.kvkNumber} is null or ${t.kvkNumber} ~ '^[0-9]{8}$'`),
     check(
       'organisations_brin_ck',

@@ -156,4 +156,13 @@ export type NotificationEvent =
       days: number;
     }
   | { kind: 'conflict.raised'; regionId: string; conflictId: string }
-  | { kind: 'invitation.sent'; regionId: string; invitationId: string; acceptUrl: string };
+  | { kind: 'invitation.sent'; regionId: string; invitationId: string; acceptUrl: string }
+  | {
+      /**
+       * A company registered itself (issue 21): `received` to its contact person, `submitted`
+       * to the bureau's inbox, `rejected` (with the bureau's reason) to the contact person.
+       */
+      kind: 'registration.received' | 'registration.submitted' | 'registration.rejected';
+      regionId: string;
+      registrationId: string;
+    };

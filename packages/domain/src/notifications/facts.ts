@@ -84,6 +84,16 @@ export interface ComplianceDocumentMessageFacts {
   validUntil: string;
 }
 
+/** A company's self-registration (issue 21), for its contact person or the bureau. */
+export interface RegistrationMessageFacts {
+  regionName: string;
+  companyName: string;
+  kvkNumber: string;
+  contactName: string;
+  /** The bureau's reason; only for `registration.rejected`. */
+  reason: string | null;
+}
+
 export type NotificationFacts =
   | { kind: 'booking.confirmed'; booking: BookingFacts }
   | { kind: 'booking.waitlisted'; booking: BookingFacts }
@@ -153,6 +163,9 @@ export type NotificationFacts =
       schoolName: string | null;
       sessionStartsAt: string | null;
     }
+  | ({ kind: 'registration.received' } & RegistrationMessageFacts)
+  | ({ kind: 'registration.submitted' } & RegistrationMessageFacts)
+  | ({ kind: 'registration.rejected' } & RegistrationMessageFacts)
   | {
       kind: 'invitation.sent';
       regionName: string;

@@ -32,6 +32,9 @@ export const notificationKinds = [
   'compliance.reviewed',
   'compliance.expiring',
   'compliance.expired',
+  'registration.received',
+  'registration.submitted',
+  'registration.rejected',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

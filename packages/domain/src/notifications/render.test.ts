@@ -109,6 +109,16 @@ const everyKind: NotificationFacts[] = [
   ...placementMessageFacts,
   ...attendanceMessageFacts,
   ...complianceMessageFacts,
+  ...(['registration.received', 'registration.submitted', 'registration.rejected'] as const).map(
+    (kind) => ({
+      kind,
+      regionName: 'Assen',
+      companyName: 'Bouwbedrijf Jansen',
+      kvkNumber: '12345678',
+      contactName: 'Els Jansen',
+      reason: kind === 'registration.rejected' ? 'Geen technisch bedrijf' : null,
+    }),
+  ),
 ];
 
 describe('renderNotification', () => {

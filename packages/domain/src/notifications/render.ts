@@ -7,6 +7,7 @@ import * as bookings from './templates/bookings';
 import * as bureau from './templates/bureau';
 import * as compliance from './templates/compliance';
 import * as placements from './templates/placements';
+import * as registrations from './templates/registrations';
 import * as requests from './templates/requests';
 import { say, type MessageBody, type TemplateInput } from './templates/message';
 
@@ -47,6 +48,9 @@ const templates: Templates = {
   'compliance.reviewed': compliance.documentReviewed,
   'compliance.expiring': compliance.documentExpiring,
   'compliance.expired': compliance.documentExpired,
+  'registration.received': registrations.registrationReceived,
+  'registration.submitted': registrations.registrationSubmitted,
+  'registration.rejected': registrations.registrationRejected,
 };
 
 const absolute = (link: string, webUrl: string) =>

@@ -55,6 +55,21 @@ export async function findUserForLogin(db: Database, email: string) {
   return row ?? null;
 }
 
+export async function findAccountById(db: Database, userId: string, regionId: string) {
+  const [row] = await db
+    .select({
+      id: users.id,
+      regionId: users.regionId,
+      organisationId: users.organisationId,
+      status: users.status,
+      organisationStatus: organisations.status,
+    })
+    .from(users)
+    .leftJoin(organisations, eq(organisations.id, users.organisationId))
+    .where(and(eq(users.id, userId), eq(users.regionId, regionId)));
+  return row ?? null;
+}
+
 export async function insertRefreshToken(
   tx: Transaction | Database,
   values: {

@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import type { Database } from '@stagebureau/db';
-import { DomainError, type Actor, type TokenPair } from '@stagebureau/domain';
+import { DomainError, type Actor, type SsoAccount, type TokenPair } from '@stagebureau/domain';
 import { recordAudit } from '../audit/record';
 import {
   findRefreshToken,
+  findAccountById,
   findUserForLogin,
+  loadActiveActor,
   insertRefreshToken,
   markRotated,
   revokeFamily,
@@ -17,11 +19,15 @@ export { loadActiveActor } from './repo';
 
 const refreshTokenDays = 30;
 
-export interface AuthDeps {
+/** What issuing a session needs; single sign-on opens sessions through it too. */
+export interface SessionDeps {
   db: Database;
-  throttle: LoginThrottle;
   signAccessToken: (actor: Actor) => string;
   accessTokenSeconds: number;
+}
+
+export interface AuthDeps extends SessionDeps {
+  throttle: LoginThrottle;
 }
 
 /** A refresh token names its region so the lookup is region-scoped: `<regionId>.<secret>`. */
@@ -33,7 +39,7 @@ function splitRefreshToken(token: string): { regionId: string; secret: string } 
 }
 
 async function issueTokens(
-  deps: AuthDeps,
+  deps: SessionDeps,
   actor: Actor,
   familyId: string,
   now: Date,
@@ -68,9 +74,7 @@ export async function login(
     await deps.throttle.recordFailure(email, now);
     throw new DomainError('invalid_credentials');
   }
-  if (user.status !== 'active' || (user.organisationId && user.organisationStatus !== 'active')) {
-    throw new DomainError('account_inactive');
-  }
+  if (!isActive(user)) throw new DomainError('account_inactive');
   await deps.throttle.reset(email);
   const actor: Actor = {
     userId: user.id,
@@ -125,4 +129,45 @@ export async function logout(deps: AuthDeps, token: string, now: Date): Promise<
     const row = await findRefreshToken(tx, regionId, hashSecret(secret));
     if (row) await revokeFamily(tx, regionId, row.familyId, now);
   });
+}
+
+/** A user may log in only while it and its organisation (if any) are active. */
+const isActive = (user: {
+  status: string;
+  organisationId: string | null;
+  organisationStatus: string | null;
+}) => user.status === 'active' && (!user.organisationId || user.organisationStatus === 'active');
+
+const toSsoAccount = (
+  user: Parameters<typeof isActive>[0] & { id: string; regionId: string },
+): SsoAccount => ({ userId: user.id, regionId: user.regionId, active: isActive(user) });
+
+/** The account with this e-mail (unique platform-wide), as single sign-on matches it. */
+export async function accountByEmail(db: Database, email: string): Promise<SsoAccount | null> {
+  const user = await findUserForLogin(db, email);
+  return user ? toSsoAccount(user) : null;
+}
+
+export async function accountById(
+  db: Database,
+  userId: string,
+  regionId: string,
+): Promise<SsoAccount | null> {
+  const user = await findAccountById(db, userId, regionId);
+  return user ? toSsoAccount(user) : null;
+}
+
+/**
+ * Opens a session for an account another way of logging in (single sign-on) has vouched for:
+ * the same tokens as a password login, with the same check that the account is active.
+ */
+export async function openSession(
+  deps: SessionDeps,
+  userId: string,
+  regionId: string,
+  now: Date,
+): Promise<TokenPair> {
+  const actor = await loadActiveActor(deps.db, userId, regionId);
+  if (!actor) throw new DomainError('account_inactive');
+  return issueTokens(deps, actor, randomUUID(), now);
 }

@@ -82,8 +82,9 @@ describe('creating invitations', () => {
     expect(response.json().code).toBe('email_taken');
   });
 
-  it('when a school coordinator invites, then 403', async () => {
+  it('when a school coordinator invites a teacher into their own school, then 201; into another school, 404', async () => {
     const school = await aSchool(ctx.db, regionId);
+    const other = await aSchool(ctx.db, regionId);
     const coordinator = await aLoggedInUser(
       ctx.app,
       ctx.db,
@@ -91,11 +92,81 @@ describe('creating invitations', () => {
       'school_coordinator',
       school.id,
     );
-    const response = await invite(
+    const own = await invite(
       { email: freshEmail(), role: 'teacher', organisationId: school.id },
       coordinator.headers,
     );
+    expect(own.statusCode).toBe(201);
+    expect(own.json()).toMatchObject({ role: 'teacher', organisationId: school.id });
+    const elsewhere = await invite(
+      { email: freshEmail(), role: 'teacher', organisationId: other.id },
+      coordinator.headers,
+    );
+    expect(elsewhere.statusCode).toBe(404);
+  });
+});
+
+describe('organisation admins invite colleagues', () => {
+  let company: { id: string };
+  let admin: Record<string, string>;
+  beforeAll(async () => {
+    company = await aCompany(ctx.db, regionId);
+    admin = (await aLoggedInUser(ctx.app, ctx.db, regionId, 'company_admin', company.id)).headers;
+  });
+  const invitationsTo = (email: string) =>
+    ctx.db.select().from(invitations).where(eq(invitations.email, email));
+
+  it('when a company admin invites a colleague into their own company, then 201 and the link is e-mailed', async () => {
+    const email = freshEmail();
+    const response = await invite(
+      { email, role: 'company_member', organisationId: company.id },
+      admin,
+    );
+    expect(response.statusCode).toBe(201);
+    expect(await invitationsTo(email)).toEqual([
+      expect.objectContaining({ role: 'company_member', organisationId: company.id }),
+    ]);
+    const listed = await ctx.app.inject({ url: '/api/v1/invitations', headers: admin });
+    expect(listed.statusCode).toBe(200);
+    const items = listed.json<{ items: { email: string; organisationId: string }[] }>().items;
+    expect(items.map((item) => item.email)).toEqual([email]);
+  });
+
+  it('when a company admin names another company, then 404 and nothing is written', async () => {
+    const other = await aCompany(ctx.db, regionId);
+    const email = freshEmail();
+    const response = await invite(
+      { email, role: 'company_member', organisationId: other.id },
+      admin,
+    );
+    expect(response.statusCode).toBe(404);
+    expect(await invitationsTo(email)).toEqual([]);
+  });
+
+  it.each([
+    // Another organisation (here a school) does not exist for a company admin: 404, as for ids.
+    ['a bureau role', 'bureau_admin', 'none', 403],
+    ['a teacher into a school', 'teacher', 'school', 404],
+  ] as const)(
+    'when a company admin invites %s, then %i and nothing is written',
+    async (_what, role, target, status) => {
+      const organisationId = target === 'school' ? (await aSchool(ctx.db, regionId)).id : null;
+      const email = freshEmail();
+      const response = await invite({ email, role, organisationId }, admin);
+      expect(response.statusCode).toBe(status);
+      expect(await invitationsTo(email)).toEqual([]);
+    },
+  );
+
+  it('when a company member or a teacher invites, then 403', async () => {
+    const member = await aLoggedInUser(ctx.app, ctx.db, regionId, 'company_member', company.id);
+    const response = await invite(
+      { email: freshEmail(), role: 'company_member', organisationId: company.id },
+      member.headers,
+    );
     expect(response.statusCode).toBe(403);
+    const list = await ctx.app.inject({ url: '/api/v1/invitations', headers: member.headers });
+    expect(list.statusCode).toBe(403);
   });
 });
 

@@ -19,11 +19,14 @@ export async function insertInvitation(db: Db, values: typeof invitations.$infer
   return row!;
 }
 
-export async function listInvitations(db: Db, regionId: string) {
+/** The region's invitations, or (`organisationId`) one organisation's. */
+export async function listInvitations(db: Db, regionId: string, organisationId?: string) {
+  const conditions = [eq(invitations.regionId, regionId)];
+  if (organisationId) conditions.push(eq(invitations.organisationId, organisationId));
   return db
     .select()
     .from(invitations)
-    .where(eq(invitations.regionId, regionId))
+    .where(and(...conditions))
     .orderBy(desc(invitations.createdAt), desc(invitations.id))
     .limit(500);
 }

@@ -7,6 +7,7 @@ import {
   invitationListSchema,
   invitationTokenParamsSchema,
   invitationValidityDays,
+  isBureau,
 } from '@stagebureau/domain';
 import { actorOf, authorise } from '../../plugins/auth';
 import { authProblems, problems } from '../shared';
@@ -26,7 +27,7 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         description:
-          'Invite someone into the region: bureau roles without organisation, company roles into a company, school roles into a school. The token and accept URL are shown only in this answer.',
+          'Invite someone into the region: bureau roles without organisation, company roles into a company, school roles into a school. A company admin or school coordinator invites colleagues into their own organisation only, in its roles. The token and accept URL are shown only in this answer.',
         body: createInvitationSchema,
         response: { 201: createdInvitationSchema, ...authProblems, ...problems(409) },
       },
@@ -51,14 +52,17 @@ const invitationRoutes: FastifyPluginAsyncZod = async (app) => {
         summary: 'List invitations',
         tags,
         security,
-        description: "The region's invitations, newest first (without tokens).",
+        description:
+          "The region's invitations, newest first (without tokens); an organisation's admin sees their own organisation's.",
         response: { 200: invitationListSchema, ...authProblems },
       },
     },
     async (request) => {
       const actor = actorOf(request);
-      authorise(actor, 'invitation.list', { regionId: actor.regionId });
-      const rows = await listInvitations(app.db, actor.regionId);
+      // The bureau sees the region's; an organisation's admin only their own organisation's.
+      const own = isBureau(actor.role) ? undefined : (actor.organisationId ?? undefined);
+      authorise(actor, 'invitation.list', { regionId: actor.regionId, organisationId: own });
+      const rows = await listInvitations(app.db, actor.regionId, own);
       return { items: rows.map(toInvitation) };
     },
   );

@@ -1,7 +1,8 @@
-import type { Database } from '@stagebureau/db';
+import type { Database, Transaction } from '@stagebureau/db';
 import {
   DomainError,
   invitationAcceptable,
+  invitationAllowed,
   invitationExpiresAt,
   invitationTargetFits,
   type AcceptInvitation,
@@ -9,6 +10,7 @@ import {
   type CreateInvitation,
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
+import { isUniqueViolation } from '../shared';
 import { auditActorOf, recordAudit } from '../audit/record';
 import { notify } from '../notifications/notify';
 import { hashPassword, hashSecret, newSecret } from '../auth/secrets';
@@ -30,11 +32,6 @@ function splitToken(token: string): { regionId: string; secret: string } {
   return { regionId, secret };
 }
 
-const isUniqueViolation = (error: unknown) => {
-  const candidate = error as { code?: string; cause?: { code?: string } };
-  return (candidate.cause?.code ?? candidate.code) === '23505';
-};
-
 export async function createInvitation(
   db: Database,
   actor: Actor,
@@ -42,44 +39,64 @@ export async function createInvitation(
   now: Date,
   webUrl: string,
 ) {
-  return db.transaction(async (tx) => {
-    const organisation = input.organisationId
-      ? await findOrganisation(tx, actor.regionId, input.organisationId)
-      : null;
-    if (input.organisationId && !organisation) throw new DomainError('not_found');
-    authorise(actor, 'invitation.create', { regionId: actor.regionId });
-    const fits = invitationTargetFits(input.role, organisation?.kind ?? null);
-    if (!fits.ok) throw new DomainError(fits.code, fits.detail, fits.meta);
-    if (await emailInUse(tx, input.email)) throw new DomainError('email_taken');
-
-    const secret = newSecret();
-    const row = await insertInvitation(tx, {
-      regionId: actor.regionId,
-      organisationId: input.organisationId,
-      email: input.email,
-      role: input.role,
-      tokenHash: hashSecret(secret),
-      expiresAt: invitationExpiresAt(now),
-      createdBy: actor.userId,
-    });
-    const invitation = toInvitation(row);
-    await recordAudit(tx, auditActorOf(actor), {
-      entity: 'invitation',
-      entityId: row.id,
-      action: 'create',
-      after: invitation,
-    });
-    const token = `${actor.regionId}.${secret}`;
-    const acceptUrl = `${webUrl}/uitnodiging/${token}`;
-    await notify(tx, {
-      kind: 'invitation.sent',
-      regionId: actor.regionId,
-      invitationId: row.id,
-      acceptUrl,
-    });
-    return { ...invitation, token, acceptUrl };
-  });
+  return db.transaction((tx) => issueInvitation(tx, actor, input, now, webUrl));
 }
+
+/**
+ * Invites someone inside the caller's transaction: the bureau anyone, an organisation's admin
+ * (company admin, school coordinator) colleagues into their own organisation only
+ * (`invitationAllowed`). The link goes out by e-mail through the outbox.
+ */
+export async function issueInvitation(
+  tx: Transaction,
+  actor: Actor,
+  input: CreateInvitation,
+  now: Date,
+  webUrl: string,
+) {
+  const organisation = input.organisationId
+    ? await findOrganisation(tx, actor.regionId, input.organisationId)
+    : null;
+  if (input.organisationId && !organisation) throw new DomainError('not_found');
+  authorise(actor, 'invitation.create', {
+    regionId: actor.regionId,
+    organisationId: input.organisationId,
+  });
+  const allowed = invitationAllowed(actor, input);
+  if (!allowed.ok) throw new DomainError(allowed.code, allowed.detail);
+  const fits = invitationTargetFits(input.role, organisation?.kind ?? null);
+  if (!fits.ok) throw new DomainError(fits.code, fits.detail, fits.meta);
+  if (await emailInUse(tx, input.email)) throw new DomainError('email_taken');
+  const secret = newSecret();
+  const row = await insertInvitation(tx, {
+    regionId: actor.regionId,
+    organisationId: input.organisationId,
+    email: input.email,
+    role: input.role,
+    tokenHash: hashSecret(secret),
+    expiresAt: invitationExpiresAt(now),
+    createdBy: actor.userId,
+  });
+  const invitation = toInvitation(row);
+  await recordAudit(tx, auditActorOf(actor), {
+    entity: 'invitation',
+    entityId: row.id,
+    action: 'create',
+    after: invitation,
+  });
+  const token = `${actor.regionId}.${secret}`;
+  const acceptUrl = `${webUrl}/uitnodiging/${token}`;
+  await notify(tx, {
+    kind: 'invitation.sent',
+    regionId: actor.regionId,
+    invitationId: row.id,
+    acceptUrl,
+  });
+  return { ...invitation, token, acceptUrl };
+}
+
+/** Whether an e-mail address already has an account (anywhere: addresses are unique). */
+export { emailInUse } from './repo';
 
 /** Creates the invited user; the token works once, before it expires. */
 export async function acceptInvitation(

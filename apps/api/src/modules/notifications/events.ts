@@ -24,6 +24,10 @@ export function eventKeyOf(event: NotificationEvent, sequence = 0): string {
       return `${event.kind}:${event.conflictId}`;
     case 'invitation.sent':
       return `${event.kind}:${event.invitationId}`;
+    case 'registration.received':
+    case 'registration.submitted':
+    case 'registration.rejected':
+      return `${event.kind}:${event.registrationId}`;
     case 'placement.signing_requested':
       return `${event.kind}:${event.signatureId}:${event.issuedAt}`;
     case 'placement.signed':

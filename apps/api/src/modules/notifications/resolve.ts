@@ -13,6 +13,7 @@ import {
 import { resolveAttendanceEvent } from './attendanceEvents';
 import { resolveComplianceEvent } from './complianceEvents';
 import { resolvePlacementEvent } from './placementEvents';
+import { resolveRegistrationEvent } from './registrationEvents';
 import { resolveRequestEvent } from './requestEvents';
 import {
   bureauRecipients,
@@ -252,6 +253,10 @@ export async function resolveEvent(
       } as const;
       return { eventKey, deliveries: [{ facts, recipients: [recipient] }] };
     }
+    case 'registration.received':
+    case 'registration.submitted':
+    case 'registration.rejected':
+      return { eventKey, deliveries: await resolveRegistrationEvent(tx, event) };
     case 'sign_up.received':
     case 'sign_up.accepted':
     case 'sign_up.declined':

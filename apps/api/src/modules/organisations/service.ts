@@ -11,12 +11,14 @@ import {
   type UpdateOrganisation,
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
-import { auditActorOf, changedFields, recordAudit } from '../audit/record';
+import { isUniqueViolation } from '../shared';
+import { auditActorOf, changedFields, recordAudit, type AuditActor } from '../audit/record';
 import {
   findByRegistration,
   findOrganisation,
   insertLocation,
   insertOrganisation,
+  listOrganisations,
   toLocation,
   toOrganisation,
   updateOrganisation,
@@ -24,7 +26,7 @@ import {
 } from './repo';
 
 /** One organisation of the region by id (any status), locked with `forUpdate`; null if none. */
-export { findOrganisation } from './repo';
+export { findOrganisation, toOrganisation } from './repo';
 
 /**
  * Loads an organisation the actor may see and act on, locking it when it will be written.
@@ -100,23 +102,71 @@ export async function setOrganisationStatus(
   status: OrganisationStatus,
   reason: string | undefined,
 ) {
-  return db.transaction(async (tx) => {
-    const before = await organisationFor(tx, actor, id, 'organisation.changeStatus', {
-      forUpdate: true,
-    });
-    const outcome = changeOrganisationStatus(before.status, status);
-    if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
-    const after = await updateOrganisation(tx, actor.regionId, id, { status: outcome.value });
-    await recordAudit(tx, auditActorOf(actor), {
-      entity: 'organisation',
-      entityId: id,
-      action: 'status_change',
-      before: { status: before.status },
-      after: { status: after.status },
-      reason: reason ?? null,
-    });
-    return toOrganisation(after);
+  return db.transaction((tx) => changeStatusWithin(tx, actor, id, status, reason));
+}
+
+/**
+ * The bureau's status change inside the caller's transaction (a registration's approval or
+ * rejection changes the organisation and its registration together). A rejection needs a reason.
+ */
+export async function changeStatusWithin(
+  tx: Transaction,
+  actor: Actor,
+  id: string,
+  status: OrganisationStatus,
+  reason: string | null | undefined,
+) {
+  const before = await organisationFor(tx, actor, id, 'organisation.changeStatus', {
+    forUpdate: true,
   });
+  const outcome = changeOrganisationStatus(before.status, status, reason);
+  if (!outcome.ok) throw new DomainError(outcome.code, outcome.detail, outcome.meta);
+  const after = await updateOrganisation(tx, actor.regionId, id, { status: outcome.value });
+  await recordAudit(tx, auditActorOf(actor), {
+    entity: 'organisation',
+    entityId: id,
+    action: 'status_change',
+    before: { status: before.status },
+    after: { status: after.status },
+    reason: reason ?? null,
+  });
+  return toOrganisation(after);
+}
+
+/**
+ * A company that registered itself (issue 21): pending until the bureau decides. A KvK
+ * number the region already knows is refused (`kvk_registered`), also when two sign-ups race.
+ */
+export async function insertPendingCompany(
+  tx: Transaction,
+  regionId: string,
+  input: Omit<Extract<CreateOrganisation, { kind: 'company' }>, 'kind'>,
+  actor: AuditActor,
+) {
+  if (await findByRegistration(tx, regionId, { kvkNumber: input.kvkNumber }))
+    throw new DomainError('kvk_registered');
+  // A savepoint, so a lost race on the unique index answers 409 instead of aborting the caller.
+  const row = await tx
+    .transaction((savepoint) =>
+      insertOrganisation(savepoint, { ...input, kind: 'company', regionId, status: 'pending' }),
+    )
+    .catch((error: unknown) => {
+      throw isUniqueViolation(error) ? new DomainError('kvk_registered') : error;
+    });
+  const organisation = toOrganisation(row);
+  await recordAudit(tx, actor, {
+    entity: 'organisation',
+    entityId: row.id,
+    action: 'create',
+    after: organisation,
+  });
+  return organisation;
+}
+
+/** The region's companies by name, for spotting a registration that duplicates one. */
+export async function companiesOfRegion(db: Database | Transaction, regionId: string) {
+  const rows = await listOrganisations(db, regionId, { kind: 'company' });
+  return rows.map(toOrganisation);
 }
 
 export async function addLocation(

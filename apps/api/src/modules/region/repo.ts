@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { regions, taxonomyTerms, type Database, type Transaction } from '@stagebureau/db';
 import type { HolidayRegion, RegionSettings } from '@stagebureau/domain';
 
@@ -63,4 +63,12 @@ export async function deleteTerm(db: Db, regionId: string, id: string) {
     .where(and(eq(taxonomyTerms.regionId, regionId), eq(taxonomyTerms.id, id)))
     .returning(termColumns);
   return row ?? null;
+}
+
+export async function findRegionsBySlugs(db: Db, slugs: string[]) {
+  if (slugs.length === 0) return [];
+  return db
+    .select({ id: regions.id, slug: regions.slug, name: regions.name })
+    .from(regions)
+    .where(inArray(regions.slug, slugs));
 }

@@ -9,7 +9,14 @@ import {
 } from '@stagebureau/domain';
 import { auditActorOf, changedFields, recordAudit } from '../audit/record';
 import { authorise } from '../../plugins/auth';
-import { deleteTerm, findRegion, findTerm, insertTerm, saveRegionSettings } from './repo';
+import {
+  deleteTerm,
+  findRegion,
+  findTerm,
+  insertTerm,
+  listTaxonomy,
+  saveRegionSettings,
+} from './repo';
 
 /** Settings stored before a setting existed get its default on read. */
 const withDefaults = (settings: Partial<RegionSettings>) => regionSettingsSchema.parse(settings);
@@ -93,4 +100,15 @@ export async function removeTerm(db: Database, actor: Actor, id: string) {
       before: term,
     });
   });
+}
+
+/** The regions with these slugs (those that exist), e.g. the ones with single sign-on. */
+export { findRegionsBySlugs as regionsBySlugs } from './repo';
+
+/** The region's sector taxonomy (codes and labels): public, for the company sign-up form. */
+export async function sectorsOf(db: Database | Transaction, regionId: string) {
+  const terms = await listTaxonomy(db, regionId);
+  return terms
+    .filter((term) => term.kind === 'sector')
+    .map((term) => ({ code: term.code, label: term.label }));
 }

@@ -208,6 +208,12 @@ export const en: Record<MessageKey, string> = {
   'book.unfit.level': 'other level',
   'book.unfit.schoolYear': 'other school year',
   'book.unfit.vmboProfile': 'other profile',
+  'book.capException.intro':
+    'Needed anyway? Ask the bureau to book this class beyond your school’s cap. The bureau decides and you will hear in your inbox.',
+  'book.capException.reason': 'Why is this class needed anyway?',
+  'book.capException.submit': 'Ask for an exception',
+  'book.capException.sent':
+    'Your request for an exception is with the bureau. You will hear in your inbox.',
   'book.noClasses': 'Your school has no classes yet. Add a class first.',
   'book.addClass': 'Add a class',
   'book.noSessions': 'There are no sessions to book.',
@@ -245,7 +251,8 @@ export const en: Record<MessageKey, string> = {
   'bookings.approved': 'The booking was approved.',
   'bookings.declined': 'The booking was declined.',
   'bookings.seats': 'Seats',
-  'classes.readOnly': 'Your school’s coordinator keeps the classes; you can read them here and book with them.',
+  'classes.readOnly':
+    'Your school’s coordinator keeps the classes; you can read them here and book with them.',
   'classes.title': 'Classes',
   'classes.empty': 'No classes yet. Add a class to be able to book.',
   'classes.add': 'Add class',

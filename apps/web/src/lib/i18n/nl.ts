@@ -210,6 +210,12 @@ export const nl = {
   'book.unfit.level': 'ander niveau',
   'book.unfit.schoolYear': 'ander leerjaar',
   'book.unfit.vmboProfile': 'ander profiel',
+  'book.capException.intro':
+    'Toch nodig? Vraag het stagebureau om deze klas boven het maximum van je school te boeken. Het stagebureau beslist en je hoort het in je inbox.',
+  'book.capException.reason': 'Waarom is deze klas toch nodig?',
+  'book.capException.submit': 'Uitzondering aanvragen',
+  'book.capException.sent':
+    'Je vraag om een uitzondering is bij het stagebureau. Je hoort het in je inbox.',
   'book.noClasses': 'Je school heeft nog geen klassen. Voeg eerst een klas toe.',
   'book.addClass': 'Klas toevoegen',
   'book.noSessions': 'Er zijn geen sessies om te boeken.',
@@ -247,7 +253,8 @@ export const nl = {
   'bookings.approved': 'De boeking is goedgekeurd.',
   'bookings.declined': 'De boeking is afgewezen.',
   'bookings.seats': 'Plaatsen',
-  'classes.readOnly': 'De coördinator van je school beheert de klassen; jij kunt ze hier inzien en ermee boeken.',
+  'classes.readOnly':
+    'De coördinator van je school beheert de klassen; jij kunt ze hier inzien en ermee boeken.',
   'classes.title': 'Klassen',
   'classes.empty': 'Nog geen klassen. Voeg een klas toe om te kunnen boeken.',
   'classes.add': 'Klas toevoegen',

@@ -1,4 +1,5 @@
-import { taxonomyListSchema } from '@stagebureau/domain';
+import { publicSectorListSchema, taxonomyListSchema } from '@stagebureau/domain';
+import { regionSlugFor } from './region';
 
 /** The region's sector tags (code and label); the taxonomy is only readable when logged in. */
 export async function loadSectors(locals: App.Locals): Promise<{ code: string; label: string }[]> {
@@ -9,4 +10,15 @@ export async function loadSectors(locals: App.Locals): Promise<{ code: string; l
   return items
     .filter((term) => term.kind === 'sector')
     .map((term) => ({ code: term.code, label: term.label }));
+}
+
+/** The sectors a visitor may choose: the region's taxonomy, which is public for this form. */
+export async function publicSectors(locals: App.Locals, url: URL) {
+  const slug = regionSlugFor(locals, url);
+  const { items } = await locals.api
+    .get(`/public/regions/${encodeURIComponent(slug)}/sectors`, publicSectorListSchema, {
+      anonymous: true,
+    })
+    .catch(() => ({ items: [] as { code: string; label: string }[] }));
+  return items;
 }

@@ -1,17 +1,43 @@
 import { redirect } from '@sveltejs/kit';
-import { loginRequestSchema, meSchema, tokenPairSchema } from '@stagebureau/domain';
+import {
+  errorCatalogue,
+  loginRequestSchema,
+  meSchema,
+  ssoProviderListSchema,
+  tokenPairSchema,
+  type SsoProvider,
+} from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { homeOf } from '$lib/navigation';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
 import { setFlash } from '$lib/server/flash';
 import { safeNext } from '$lib/server/guard';
 import { cookieSession } from '$lib/server/session';
+import { refusalCode } from '$lib/server/sso';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   if (locals.me) redirect(303, safeNext(url.searchParams.get('next'), homeOf(locals.me.role)));
-  return { next: url.searchParams.get('next') ?? '' };
+  const refusal = refusalCode(url.searchParams.get('sso_fout'));
+  return {
+    next: url.searchParams.get('next') ?? '',
+    ssoProviders: await ssoProviders(locals, url.searchParams.get('regio')),
+    ssoRefusal: refusal ? errorCatalogue[refusal][locals.language] : null,
+  };
 };
+
+/** Regions with single sign-on get a button; `?regio=` narrows it to one region. */
+async function ssoProviders(locals: App.Locals, region: string | null): Promise<SsoProvider[]> {
+  try {
+    const { items } = await locals.api.get('/auth/sso/providers', ssoProviderListSchema, {
+      anonymous: true,
+    });
+    return region ? items.filter((item) => item.region === region) : items;
+  } catch {
+    // Password login must keep working when this list cannot be had.
+    return [];
+  }
+}
 
 export const actions: Actions = {
   default: async ({ request, locals, cookies, url }) => {

@@ -6,6 +6,7 @@ import {
   organisationListSchema,
   organisationSchema,
   organisationStatusChangeSchema,
+  registrationListSchema,
 } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { setFlash } from '$lib/server/flash';
@@ -27,7 +28,12 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     query.success && Object.keys(raw).length === 0
       ? items
       : (await locals.api.get('/organisations', organisationListSchema)).items;
-  return { organisations: items, all, filters: raw };
+  // A self-registered company is decided on the registrations page, which invites its admin.
+  const registrations = await locals.api.get('/registrations', registrationListSchema, {
+    query: { status: 'pending' },
+  });
+  const registered = registrations.items.map((registration) => registration.organisation.id);
+  return { organisations: items, all, filters: raw, registered };
 };
 
 export const actions: Actions = {

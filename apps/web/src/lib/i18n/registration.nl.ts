@@ -1,0 +1,82 @@
+/**
+ * Dutch messages for companies' self-registration, the bureau's review of it and inviting
+ * colleagues (issue 21).
+ */
+export const registrationNl = {
+  'orgStatus.rejected': 'Afgewezen',
+  'nav.registrations': 'Aanmeldingen',
+  'nav.colleagues': 'Collega’s',
+  'notificationKind.registration.received': 'Aanmelding ontvangen',
+  'notificationKind.registration.submitted': 'Nieuwe aanmelding van een bedrijf',
+  'notificationKind.registration.rejected': 'Aanmelding afgewezen',
+
+  'signup.link': 'Bedrijf aanmelden',
+  'signup.loginHint': 'Nog geen account voor je bedrijf?',
+  'signup.landingText':
+    'Wil je als bedrijf stages, bezoeken of gastlessen aanbieden? Meld je bedrijf aan; het stagebureau keurt de aanmelding goed.',
+  'signup.title': 'Bedrijf aanmelden',
+  'signup.intro':
+    'Meld je bedrijf aan bij het stagebureau. Na goedkeuring krijg je een e-mail met een link om je wachtwoord in te stellen.',
+  'signup.company': 'Bedrijf',
+  'signup.companyName': 'Bedrijfsnaam',
+  'signup.kvk': 'KvK-nummer',
+  'signup.kvkHint': '8 cijfers, zoals op je uittreksel van de Kamer van Koophandel',
+  'signup.street': 'Straat en huisnummer',
+  'signup.postcode': 'Postcode',
+  'signup.postcodeHint': 'Bijvoorbeeld 9401 AB',
+  'signup.city': 'Plaats',
+  'signup.sectors': 'Sectoren',
+  'signup.contact': 'Contactpersoon',
+  'signup.contactHint': 'Deze persoon wordt de eerste beheerder van het bedrijf.',
+  'signup.contactName': 'Naam',
+  'signup.contactEmail': 'E-mailadres',
+  'signup.contactPhone': 'Telefoonnummer',
+  'signup.honeypot': 'Laat dit veld leeg',
+  'signup.submit': 'Aanmelding versturen',
+  'signup.doneTitle': 'Aanmelding ontvangen',
+  'signup.done':
+    'Bedankt! We hebben je een bevestiging gemaild. Na goedkeuring door het stagebureau krijg je een e-mail om je wachtwoord in te stellen.',
+  'signup.kvkRegistered':
+    'Dit KvK-nummer is al aangemeld. Heeft je bedrijf al een account? Vraag een collega om je uit te nodigen.',
+  'signup.emailTaken': 'Dit e-mailadres heeft al een account. Log in of gebruik een ander adres.',
+  'signup.kvkFormat': 'Een KvK-nummer heeft 8 cijfers.',
+  'signup.postcodeFormat': 'Een postcode is 4 cijfers en 2 letters, zoals 9401 AB.',
+  'signup.phoneFormat': 'Een telefoonnummer zoals 0592 123456.',
+
+  'regs.title': 'Aanmeldingen van bedrijven',
+  'regs.intro':
+    'Bedrijven die zich zelf hebben aangemeld. Controleer mogelijke dubbele aanmeldingen voordat je goedkeurt.',
+  'regs.empty': 'Geen aanmeldingen die wachten.',
+  'regs.showDecided': 'Ook afgehandelde tonen',
+  'regs.showPending': 'Alleen wachtende tonen',
+  'regs.received': 'Aangemeld op {date}',
+  'regs.contact': 'Contactpersoon',
+  'regs.address': 'Adres',
+  'regs.sectors': 'Sectoren',
+  'regs.duplicates': 'Mogelijk dubbel',
+  'regs.noDuplicates': 'Geen vergelijkbare bedrijven gevonden.',
+  'regs.sameName': 'dezelfde naam',
+  'regs.similarName': 'lijkt op deze naam ({percent}%)',
+  'regs.approve': 'Goedkeuren',
+  'regs.reject': 'Afwijzen',
+  'regs.reason': 'Reden (de aanvrager krijgt deze per e-mail)',
+  'regs.approved': '{name} is goedgekeurd; de contactpersoon krijgt een uitnodiging per e-mail.',
+  'regs.rejected': '{name} is afgewezen; de contactpersoon krijgt de reden per e-mail.',
+  'regs.decided': 'Afgehandeld op {date}',
+  'regs.link': '{count:aanmelding wacht|aanmeldingen wachten} op goedkeuring',
+
+  'colleagues.title': 'Collega’s uitnodigen',
+  'colleagues.intro':
+    'Nodig collega’s uit voor {organisation}. Zij krijgen een e-mail met een link om hun account aan te maken.',
+  'colleagues.onlyAdmins': 'Alleen de beheerder van je organisatie kan collega’s uitnodigen.',
+  'colleagues.email': 'E-mailadres',
+  'colleagues.role': 'Rol',
+  'colleagues.roleHint': 'Kies de rol met de minste rechten die volstaat.',
+  'colleagues.submit': 'Uitnodiging versturen',
+  'colleagues.sent': 'Uitnodiging verstuurd naar {email}.',
+  'colleagues.sentList': 'Verstuurde uitnodigingen',
+  'colleagues.none': 'Nog geen uitnodigingen verstuurd.',
+  'colleagues.accepted': 'geaccepteerd',
+  'colleagues.open': 'open tot {date}',
+  'colleagues.expired': 'verlopen',
+} as const;
