@@ -37,6 +37,8 @@ export async function aPublishedOfferWithSession(
     /** Who is invited; empty (the default) is everyone. */
     levels?: string[];
     schoolYears?: number[];
+    /** Seats one school may hold in one session (default: the region's). */
+    capPerSchoolPerSession?: number;
   },
 ) {
   const company = await apiAs(apiUrl, 'hr@vanderveen.demo.nl');
@@ -58,6 +60,7 @@ export async function aPublishedOfferWithSession(
     promotionMode: options.promotionMode ?? null,
     levels: options.levels ?? [],
     schoolYears: options.schoolYears ?? [],
+    capPerSchoolPerSession: options.capPerSchoolPerSession ?? null,
   });
   await company.call('POST', `/offers/${offer.id}/publish`);
   const startsAt = new Date(Date.now() + (options.daysAhead ?? 20) * 86_400_000);

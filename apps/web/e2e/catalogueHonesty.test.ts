@@ -63,3 +63,36 @@ test('when a school opens a full session of an offer for vmbo-kb years 3 and 4, 
   await saveScreenshot(page, 'catalogue-unfit-classes-waitlist-375');
   await page.context().close();
 });
+
+test('when a class would take the school over the session cap, then the refusal offers to ask the bureau for an exception, and the bureau gets it as a conflict', async () => {
+  const title = `Masterclass met een maximum ${Date.now().toString(36)}`;
+  const { offerId } = await aPublishedOfferWithSession(apiUrl, {
+    title,
+    seats: 60,
+    daysAhead: 160,
+    capPerSchoolPerSession: 20,
+  });
+  const page = await (
+    await newContext(browser, webUrl, { width: 375, javaScriptEnabled: false })
+  ).newPage();
+  await logIn(page, 'coordinator@nassau.demo.nl');
+  await page.waitForURL('**/school');
+  await visit(page, `/catalogus/${offerId}`);
+  await page.getByLabel('Klas', { exact: true }).selectOption({ label: '3BWI-a (22 leerlingen)' });
+  await page.getByRole('button', { name: 'Boeken' }).click();
+  await page.getByTestId('booking-problem').waitFor();
+
+  const ask = page.locator('form[action="?/askCapException"]');
+  await ask.getByLabel('Waarom is deze klas toch nodig?').fill('De hele klas doet het profiel BWI');
+  await ask.getByRole('button', { name: 'Uitzondering aanvragen' }).click();
+  await page.waitForURL('**/school/boekingen');
+  await page.getByText('Je vraag om een uitzondering is bij het stagebureau').waitFor();
+  await page.context().close();
+
+  const bureau = await (await newContext(browser, webUrl)).newPage();
+  await logIn(bureau, 'bureau@demo.stagebureau.nl');
+  await bureau.waitForURL('**/bureau');
+  await visit(bureau, '/bureau/conflicten?type=cap_exception_requested');
+  await expect(bureau.locator('main table').textContent()).resolves.toContain(title);
+  await bureau.context().close();
+});

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { error, redirect } from '@sveltejs/kit';
-import { bookingSchema, createBookingSchema } from '@stagebureau/domain';
+import {
+  bookingSchema,
+  capExceptionRequestedSchema,
+  capExceptionRequestSchema,
+  createBookingSchema,
+} from '@stagebureau/domain';
 import { translator, type Translate } from '$lib/i18n';
 import { formatDateTime } from '$lib/i18n/format';
 import { ApiProblem } from '$lib/server/api';
@@ -88,6 +93,20 @@ export const actions: Actions = {
           ? t('book.waitlisted', { ...names, position: booking.waitlistPosition ?? '?' })
           : t('book.requested');
     setFlash(cookies, { kind: 'success', message });
+    redirect(303, '/school/boekingen');
+  },
+  /** Over the school's cap: ask the bureau to book the class anyway, with a reason. */
+  askCapException: async ({ request, locals, cookies }) => {
+    const t = translator(locals.language);
+    const values = formObject(await request.formData());
+    const parsed = parseWith(capExceptionRequestSchema, values, t);
+    if (!parsed.ok) return invalid(parsed.errors, values);
+    try {
+      await locals.api.post('/cap-exceptions', parsed.data, capExceptionRequestedSchema);
+    } catch (problem) {
+      return problemFailure(problem, values);
+    }
+    setFlash(cookies, { kind: 'success', message: t('book.capException.sent') });
     redirect(303, '/school/boekingen');
   },
   propose: proposeAction,
