@@ -25,6 +25,14 @@ test('when the bureau logs in, then it lands on its work of the day: the open co
   const open = Number(badge.match(/\d+/)?.[0] ?? 0);
   await expect(conflicts.getByRole('heading').textContent()).resolves.toContain(String(open));
 
+  // The demo's self-registered builder waits for approval, reviewed with its possible duplicate.
+  const organisations = page.getByTestId('work-organisations');
+  await expect(organisations.textContent()).resolves.toContain('Bouwbedrijf van der Veen B.V.');
+  await organisations
+    .getByRole('link', { name: /^Zelf aangemeld/ })
+    .first()
+    .waitFor();
+
   // The demo's TT Circuit paper waits in the review queue.
   const documents = page.getByTestId('work-documents');
   await expect(documents.textContent()).resolves.toContain('TT Circuit');

@@ -337,6 +337,8 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'bureauHome.noConflicts': 'No open conflicts.',
   'bureauHome.allConflicts': 'All conflicts',
   'bureauHome.pending': '{count:organisation waits|organisations wait} for approval',
+  'bureauHome.selfRegistered': 'Registered itself: review with possible duplicates',
+  'bureauHome.toRegistrations': 'To registrations',
   'bureauHome.noPending': 'Nobody is waiting for approval.',
   'bureauHome.toApprove': 'To approvals',
   'bureauHome.documents': '{count:document waits|documents wait} for review',

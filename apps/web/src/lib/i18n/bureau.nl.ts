@@ -336,6 +336,8 @@ export const bureauNl = {
   'bureauHome.noConflicts': 'Geen open conflicten.',
   'bureauHome.allConflicts': 'Alle conflicten',
   'bureauHome.pending': '{count:organisatie wacht|organisaties wachten} op goedkeuring',
+  'bureauHome.selfRegistered': 'Zelf aangemeld: beoordelen met mogelijke dubbelen',
+  'bureauHome.toRegistrations': 'Naar aanmeldingen',
   'bureauHome.noPending': 'Er wacht niemand op goedkeuring.',
   'bureauHome.toApprove': 'Naar goedkeuren',
   'bureauHome.documents': '{count:document wacht|documenten wachten} op beoordeling',

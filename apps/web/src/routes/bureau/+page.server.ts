@@ -4,6 +4,7 @@ import {
   conflictListSchema,
   fillReportSchema,
   organisationListSchema,
+  registrationListSchema,
   schoolYearOf,
 } from '@stagebureau/domain';
 import type { PageServerLoad } from './$types';
@@ -19,9 +20,10 @@ const shown = 5;
 export const load: PageServerLoad = async ({ locals }) => {
   const now = new Date();
   const schoolYear = schoolYearOf(now);
-  const [conflicts, pending, documents, rounds, fill] = await Promise.all([
+  const [conflicts, pending, registrations, documents, rounds, fill] = await Promise.all([
     locals.api.get('/conflicts', conflictListSchema, { query: { status: 'open', limit: shown } }),
     locals.api.get('/organisations', organisationListSchema, { query: { status: 'pending' } }),
+    locals.api.get('/registrations', registrationListSchema, { query: { status: 'pending' } }),
     locals.api.get('/compliance-documents', complianceDocumentListSchema, {
       query: { status: 'submitted' },
     }),
@@ -36,6 +38,8 @@ export const load: PageServerLoad = async ({ locals }) => {
     schoolYear,
     conflicts: { open: conflicts.counts.open, items: conflicts.items },
     pending: { total: pending.items.length, items: pending.items.slice(0, shown) },
+    // Self-registered companies are reviewed with their possible duplicates, on their own page.
+    registered: new Set(registrations.items.map((registration) => registration.organisation.id)),
     documents: { total: documents.items.length, items: documents.items.slice(0, shown) },
     roundsToRun: rounds.items.filter(
       (round) =>
