@@ -59,7 +59,7 @@ test('when a company creates and publishes an offer with a weekly series, then i
   await expect(preview.textContent()).resolves.toContain('09:00–11:30');
 
   await page.getByRole('button', { name: 'Sessies aanmaken' }).click();
-  await page.getByRole('status').getByText('4 sessie(s) toegevoegd.').waitFor();
+  await page.getByRole('status').getByText('4 sessies toegevoegd.').waitFor();
   expect(await page.locator('tr[data-session-id]').count()).toBe(4);
   await expectAccessible(page);
   await saveScreenshot(page, 'offer-series-created');

@@ -86,7 +86,7 @@ test('when a school asks, the bureau publishes, a company signs up and the schoo
   await schoolPage.getByRole('button', { name: 'Voorbeeld' }).click();
   const preview = schoolPage.getByTestId('request-preview');
   await preview.waitFor();
-  await expect(preview.textContent()).resolves.toContain('1 klas(sen), 26 leerlingen');
+  await expect(preview.textContent()).resolves.toContain('1 klas, 26 leerlingen');
   await expect(preview.textContent()).resolves.toContain('Alles lijkt in orde');
   // The form kept what was typed: submitting now sends the same request.
   await expect(schoolPage.getByLabel('Titel', { exact: true }).inputValue()).resolves.toBe(title);
@@ -198,7 +198,7 @@ test('when the bureau asks for several schools and a company proposes a wrong da
   const preview = bureauPage.getByTestId('request-preview');
   await preview.waitFor();
   await expect(preview.textContent()).resolves.toContain('Meerdere scholen');
-  await expect(preview.textContent()).resolves.toContain('2 klas(sen), 43 leerlingen');
+  await expect(preview.textContent()).resolves.toContain('2 klassen, 43 leerlingen');
   await expect(preview.textContent()).resolves.toContain('3 uur');
   await checkPage(bureauPage);
   await bureauPage.getByRole('button', { name: 'Vraag indienen' }).click();
