@@ -99,8 +99,9 @@ export const notificationPreferences = pgTable(
  * Events waiting to become messages. A write (a booking, a session change) stores only the
  * event in its own transaction; the outbox worker — or the next inbox read — resolves its
  * recipients and renders the texts afterwards, outside the writer's locks
- * (docs/decisions/005-one-booking-path.md). `rendered_at` marks it done; `claimed_until` is a
- * renderer's lease so several API processes render each event once.
+ * (docs/decisions/005-one-booking-path.md). A renderer holds an event's row lock while it
+ * renders and deletes it, so several API processes render each event once; `claimed_until`
+ * parks an event whose rendering failed until then, so it blocks no other.
  */
 export const notificationEvents = pgTable(
   'notification_events',

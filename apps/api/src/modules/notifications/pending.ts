@@ -1,61 +1,93 @@
-import { eq, sql } from 'drizzle-orm';
+import { eq, sql, type SQL } from 'drizzle-orm';
 import { notificationEvents, type Database } from '@stagebureau/db';
 import type { NotificationEvent } from './events';
 import { renderEvent } from './notify';
 
-/** How long a renderer owns the events it claimed before another process may take them. */
-const leaseSeconds = 60;
-
-/**
- * Renders stored events into messages, oldest first, each in its own transaction that also
- * deletes the event — so an event becomes its messages exactly once, and one bad event
- * blocks no other. Claims use `FOR UPDATE SKIP LOCKED` plus a lease, like the e-mail outbox,
- * so several API processes render side by side. Returns the number of events rendered.
- */
-export async function renderPendingEvents(db: Database, limit = 200): Promise<number> {
-  const claimed = await db.execute<{
-    id: string;
-    event: NotificationEvent;
-    created_at: string | Date;
-  }>(sql`
-    update ${notificationEvents} set claimed_until = now() + make_interval(secs => ${leaseSeconds})
-    where id in (
-      select id from ${notificationEvents}
-      where claimed_until is null or claimed_until < now()
-      order by created_at
-      limit ${limit}
-      for update skip locked)
-    returning id, event, created_at`);
-  // Raw rows bring timestamps as text (drizzle's parsers), so make them instants first.
-  const rows = claimed.rows
-    .map((row) => ({ ...row, at: new Date(row.created_at) }))
-    .sort((a, b) => a.at.getTime() - b.at.getTime());
-  for (const row of rows) {
-    await db.transaction(async (tx) => {
-      await renderEvent(tx, row.event, row.at);
-      await tx.delete(notificationEvents).where(eq(notificationEvents.id, row.id));
-    });
-  }
-  return rows.length;
-}
+/** How long an event whose rendering failed waits before a renderer tries it again. */
+const retryAfterSeconds = 60;
 
 /** How long an inbox read waits for events another process is rendering right now. */
-const inFlightWaitMs = 3000;
+const inFlightWait = '3s';
+
+type Outcome = 'rendered' | 'failed' | 'none';
 
 /**
- * An inbox shows what happened up to now: the events this process can claim are rendered
- * here; events another process (the outbox worker, a parallel read) claimed a moment ago are
- * waited for, briefly, since SKIP LOCKED would otherwise list the inbox without them.
+ * Renders the oldest renderable event into its messages, in one transaction that holds the
+ * event's row lock and deletes it — so an event becomes its messages exactly once, and a
+ * renderer that dies lets go at once (no lease to wait out). A render that throws rolls back
+ * and marks the event to retry later (`claimed_until`), so one bad event blocks no other.
+ */
+async function renderOldest(db: Database, upTo?: Date): Promise<Outcome> {
+  let taken: { id: string } | undefined;
+  try {
+    return await db.transaction(async (tx) => {
+      const due = await tx.execute<{ id: string; event: NotificationEvent; created_at: string }>(
+        sql`select id, event, created_at from ${notificationEvents}
+          where ${renderable(upTo)}
+          order by created_at limit 1 for update skip locked`,
+      );
+      const row = due.rows[0];
+      if (!row) return 'none';
+      taken = row;
+      // Raw rows bring timestamps as text (drizzle's parsers), so make it an instant first.
+      await renderEvent(tx, row.event, new Date(row.created_at));
+      await tx.delete(notificationEvents).where(eq(notificationEvents.id, row.id));
+      return 'rendered';
+    });
+  } catch (error) {
+    if (!taken) throw error;
+    await db.execute(sql`update ${notificationEvents}
+      set claimed_until = now() + make_interval(secs => ${retryAfterSeconds})
+      where id = ${taken.id}`);
+    return 'failed';
+  }
+}
+
+function renderable(upTo?: Date): SQL {
+  const notParked = sql`(claimed_until is null or claimed_until < now())`;
+  return upTo ? sql`${notParked} and created_at <= ${upTo}` : notParked;
+}
+
+/**
+ * Renders stored events into messages, oldest first, each in its own transaction. Row locks
+ * with SKIP LOCKED let several API processes render side by side. Returns the number rendered.
+ */
+export async function renderPendingEvents(db: Database, limit = 200, upTo?: Date): Promise<number> {
+  let rendered = 0;
+  for (let tries = 0; tries < limit; tries += 1) {
+    const outcome = await renderOldest(db, upTo);
+    if (outcome === 'none') break;
+    if (outcome === 'rendered') rendered += 1;
+  }
+  return rendered;
+}
+
+/**
+ * An inbox shows what happened up to now. The events this process can lock are rendered here;
+ * an event another process (the outbox worker, a parallel read) is rendering this moment is
+ * waited for — briefly, by its row lock — since SKIP LOCKED would otherwise list the inbox
+ * without it. Each renderer holds one event at a time, so the wait is one render, not a batch.
  */
 export async function renderEventsUpToNow(db: Database): Promise<void> {
   const readAt = new Date();
-  await renderPendingEvents(db);
-  const deadline = Date.now() + inFlightWaitMs;
-  while (Date.now() < deadline) {
-    const inFlight = await db.execute(sql`select 1 from ${notificationEvents}
-      where claimed_until > now() and created_at <= ${readAt} limit 1`);
-    if (!inFlight.rows.length) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-    await renderPendingEvents(db);
+  await renderPendingEvents(db, 200, readAt);
+  const released = await waitForRenderers(db, readAt);
+  // A renderer that failed let its event go undeleted: it is parked, so nothing is left to do.
+  if (released) await renderPendingEvents(db, 200, readAt);
+}
+
+async function waitForRenderers(db: Database, upTo: Date): Promise<boolean> {
+  try {
+    await db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local lock_timeout = '${inFlightWait}'`));
+      await tx.execute(sql`select id from ${notificationEvents}
+        where ${renderable(upTo)} for update`);
+    });
+    return true;
+  } catch (error) {
+    // A renderer slower than the wait: the inbox lists what is there, the event comes next read.
+    const pgError = ((error as { cause?: unknown }).cause ?? error) as { code?: string };
+    if (pgError.code === '55P03') return false;
+    throw error;
   }
 }
