@@ -64,3 +64,4 @@ export * from './contracts/import';
 export * from './search';
 export * from './registration';
 export * from './contracts/registration';
+export * from './relations/index';

@@ -177,6 +177,27 @@ const rules = {
   'material.curate': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
   /** Imports of official data (issue 21) rewrite many rows at once: the bureau's admin only. */
   'import.run': { roles: ['bureau_admin'], scope: 'region' },
+  /**
+   * Relationship management (issue 17): the bureau, and a school's coordinator on behalf of
+   * their school, keep contacts, contact moments and follow-ups about the region's companies.
+   */
+  'relation.read': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator'],
+    scope: 'region',
+  },
+  'relation.write': {
+    roles: ['bureau_admin', 'bureau_staff', 'school_coordinator'],
+    scope: 'region',
+  },
+  /** A company reads its own agreements and their fulfilment; the bureau makes them. */
+  'agreement.read': {
+    roles: ['bureau_admin', 'bureau_staff', 'company_admin', 'company_member'],
+    scope: 'own_organisation',
+  },
+  'agreement.write': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  /** Regional targets and the recognition of a company: the bureau's. */
+  'target.manage': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
+  'recognition.award': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
 } as const satisfies Record<
   string,
   { roles: readonly Role[] | 'everyone'; scope: 'region' | 'own_organisation' }

@@ -16,3 +16,4 @@ export * from './compliance';
 export * from './materials';
 export * from './sso';
 export * from './registrations';
+export * from './relations';
