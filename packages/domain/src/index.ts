@@ -65,3 +65,4 @@ export * from './search';
 export * from './registration';
 export * from './contracts/registration';
 export * from './relations/index';
+export * from './contracts/recognition';

@@ -38,6 +38,7 @@ import materialRoutes from './materials/routes';
 import importRoutes from './imports/routes';
 import pupilCountRoutes from './organisations/pupilCountRoutes';
 import registrationRoutes from './registrations/routes';
+import recognitionRoutes from './recognition/routes';
 
 /** Every feature module mounted under /api/v1, in one list. */
 export const apiModules: FastifyPluginAsyncZod[] = [
@@ -80,4 +81,5 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   importRoutes,
   pupilCountRoutes,
   registrationRoutes,
+  recognitionRoutes,
 ];

@@ -12,6 +12,10 @@ export const openapiTags = [
     'Aanmeldingen van bedrijven en hun beoordeling. — Company self-registrations and their review.',
   ],
   [
+    'recognition',
+    'Leerbedrijf van het jaar: ranglijst, toekenning en certificaat. — Company of the year: ranking, award and certificate.',
+  ],
+  [
     'organisations',
     'Scholen, bedrijven en hun locaties. — Schools, companies and their locations.',
   ],

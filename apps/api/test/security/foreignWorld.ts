@@ -2,6 +2,7 @@ import { aForeignComplianceDocument } from './foreignCompliance';
 import { aForeignMaterial } from './foreignMaterials';
 import { aForeignPlacement } from './foreignPlacements';
 import { aForeignRegistration } from './foreignRegistrations';
+import { aForeignAward } from './foreignRecognitions';
 import { randomBytes } from 'node:crypto';
 import {
   allocationRequests,
@@ -62,6 +63,7 @@ export const entities = [
   'complianceDocument',
   'material',
   'registration',
+  'award',
   /** Not a row: a word of the imports' vocabulary. */
   'importKind',
 ] as const;
@@ -247,6 +249,7 @@ export async function aForeignWorld(
       regionSlug: region.slug,
       importKind: 'duo-locations',
       registration: await aForeignRegistration(db, region.id),
+      award: await aForeignAward(db, region.id, company.id),
       ...demand,
       ...placed.ids,
       ...papers.ids,

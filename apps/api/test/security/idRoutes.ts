@@ -40,6 +40,15 @@ export const idRoutes: Record<string, IdRoute> = {
   },
   'POST /api/v1/registrations/{id}/approve': deny({ id: 'registration' }),
   'POST /api/v1/registrations/{id}/reject': deny({ id: 'registration' }),
+  // Leerbedrijf van het jaar (issue 17): the bureau's per school year; a certificate is the
+  // awarded company's own; the list of awards is public (the catalogue's badge).
+  'PUT /api/v1/recognition/{schoolYear}/award': deny({ schoolYear: 'schoolYear' }),
+  'DELETE /api/v1/recognition/{schoolYear}/award': deny({ schoolYear: 'schoolYear' }),
+  'GET /api/v1/recognition/awards/{id}/certificate.pdf': deny({ id: 'award' }),
+  'GET /api/v1/public/regions/{slug}/awards': {
+    params: { slug: 'regionSlug' },
+    otherOrganisation: 'public',
+  },
   'GET /api/v1/public/regions/{slug}/offers': {
     params: { slug: 'regionSlug' },
     otherOrganisation: 'public',

@@ -251,3 +251,27 @@ export async function offeredPlaces(
     );
   return rows.map((row) => ({ ...row, type: row.type as PlaceOfferType }));
 }
+
+/**
+ * One row per confirmed placement (accepted, signed, completed) whose period starts in the
+ * period: its company and start, for agreements' fulfilment and the region's targets.
+ */
+export async function confirmedPlacementStarts(
+  db: Database,
+  regionId: string,
+  period: { from: Date; until: Date },
+): Promise<{ companyId: string; startsAt: Date }[]> {
+  return db
+    .select({ companyId: placements.companyId, startsAt: sessions.startsAt })
+    .from(placements)
+    .innerJoin(internshipPlaces, eq(internshipPlaces.id, placements.placeId))
+    .innerJoin(sessions, eq(sessions.id, internshipPlaces.sessionId))
+    .where(
+      and(
+        eq(placements.regionId, regionId),
+        inArray(placements.status, [...placedPlacementStatuses]),
+        gte(sessions.startsAt, period.from),
+        lt(sessions.startsAt, period.until),
+      ),
+    );
+}

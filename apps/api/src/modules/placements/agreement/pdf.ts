@@ -40,7 +40,7 @@ export function winAnsiSafe(text: string, font: PDFFont): string {
 }
 
 /** Splits text into lines no wider than `maxWidth`; a word longer than a line is cut. */
-function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
+export function wrap(text: string, font: PDFFont, size: number, maxWidth: number): string[] {
   const fits = (s: string) => font.widthOfTextAtSize(s, size) <= maxWidth;
   const lines: string[] = [];
   let line = '';
