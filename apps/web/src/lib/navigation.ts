@@ -58,6 +58,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bureau/toewijzingsrondes', label: 'nav.allocationRounds' },
     { href: '/bureau/menukaart', label: 'nav.menuCard' },
     { href: '/bureau/rapportages', label: 'nav.reports' },
+    { href: '/bureau/erkenning', label: 'nav.recognition' },
     { href: '/bibliotheek', label: 'nav.library' },
   ],
 };

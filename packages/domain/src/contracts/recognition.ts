@@ -58,5 +58,7 @@ export type Recognition = z.infer<typeof recognitionSchema>;
 
 /** The awards a region made, newest first: the public catalogue shows the badge. */
 export const publicAwardListSchema = z.object({
-  items: z.array(awardSchema.pick({ companyId: true, companyName: true, schoolYear: true })),
+  items: z.array(
+    awardSchema.pick({ id: true, companyId: true, companyName: true, schoolYear: true }),
+  ),
 });

@@ -98,7 +98,12 @@ describe('leerbedrijf van het jaar', () => {
 
     const publicList = await call('GET', `/public/regions/${world.region.slug}/awards`, {});
     expect(publicList.json().items).toEqual([
-      { companyId: world.companies.b.id, companyName: 'Bouwbedrijf Berg', schoolYear: year },
+      {
+        id: award.id,
+        companyId: world.companies.b.id,
+        companyName: 'Bouwbedrijf Berg',
+        schoolYear: year,
+      },
     ]);
     const ranking = await call('GET', `/recognition?schoolYear=${year}`, bureau());
     expect(ranking.json().award.id).toBe(award.id);

@@ -127,7 +127,8 @@ const recognitionRoutes: FastifyPluginAsyncZod = async (app) => {
       const regionId = await regionOfSlug(app.db, request.params.slug);
       const awards = await awardsOfRegion(app.db, regionId);
       return {
-        items: awards.map(({ companyId, companyName, schoolYear }) => ({
+        items: awards.map(({ id, companyId, companyName, schoolYear }) => ({
+          id,
           companyId,
           companyName,
           schoolYear,

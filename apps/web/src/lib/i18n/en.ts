@@ -6,6 +6,7 @@ import { feedsEn } from './feeds.en';
 import { inboxEn } from './inbox.en';
 import { materialsEn } from './materials.en';
 import { placementsEn } from './placements.en';
+import { recognitionEn } from './recognition.en';
 import { registrationEn } from './registration.en';
 import { requestsEn } from './requests.en';
 import { roundsEn } from './rounds.en';
@@ -358,6 +359,7 @@ export const en: Record<MessageKey, string> = {
   ...inboxEn,
   ...materialsEn,
   ...placementsEn,
+  ...recognitionEn,
   ...registrationEn,
   ...requestsEn,
   ...roundsEn,

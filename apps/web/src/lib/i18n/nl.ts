@@ -6,6 +6,7 @@ import { feedsNl } from './feeds.nl';
 import { inboxNl } from './inbox.nl';
 import { materialsNl } from './materials.nl';
 import { placementsNl } from './placements.nl';
+import { recognitionNl } from './recognition.nl';
 import { registrationNl } from './registration.nl';
 import { requestsNl } from './requests.nl';
 import { roundsNl } from './rounds.nl';
@@ -359,6 +360,7 @@ export const nl = {
   ...inboxNl,
   ...materialsNl,
   ...placementsNl,
+  ...recognitionNl,
   ...registrationNl,
   ...requestsNl,
   ...roundsNl,

@@ -1,4 +1,4 @@
-import { error, fail, type Action } from '@sveltejs/kit';
+import { fail, type Action } from '@sveltejs/kit';
 import {
   checkPlaceTerms,
   localDateOf,
@@ -9,6 +9,7 @@ import {
 import { translator, type Translate } from '$lib/i18n';
 import type { PlacementDone, PlacementFailure } from '$lib/placements';
 import { ApiProblem } from './api';
+import { passThrough } from './downloads';
 import { formObject, parseWith, type FieldErrors, type FormValues } from './forms';
 
 export function invalidIn(form: string, errors: FieldErrors, values: FormValues, id?: string) {
@@ -154,32 +155,6 @@ export function placementMoveAction(move: 'accept' | 'decline' | 'cancel'): Acti
     const done: PlacementDone = { done: t(`placements.done.${move}`, { title }), form: move, id };
     return done;
   };
-}
-
-/** Streams a file the API serves with the bearer token only this server holds. */
-async function passThrough(
-  locals: App.Locals,
-  path: string,
-  accept: string,
-  filename: string,
-  disposition: 'inline' | 'attachment',
-): Promise<Response> {
-  let answer: Response;
-  try {
-    answer = await locals.api.raw(path, accept);
-  } catch (problem) {
-    if (problem instanceof ApiProblem && problem.status < 500)
-      error(404, { message: translator(locals.language)('error.notFound') });
-    throw problem;
-  }
-  return new Response(answer.body, {
-    headers: {
-      'content-type': answer.headers.get('content-type') ?? accept,
-      'content-disposition':
-        answer.headers.get('content-disposition') ?? `${disposition}; filename="${filename}"`,
-      'cache-control': 'private, no-store',
-    },
-  });
 }
 
 /** The placement's agreement PDF (`GET /placements/:id/agreement.pdf`), for school or company. */

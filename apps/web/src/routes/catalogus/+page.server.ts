@@ -3,6 +3,7 @@ import { translator } from '$lib/i18n';
 import { ApiProblem } from '$lib/server/api';
 import { parseWith, type FieldErrors } from '$lib/server/forms';
 import { regionSlugFor } from '$lib/server/region';
+import { regionAwards } from '$lib/server/recognition';
 import { loadSectors } from '$lib/server/taxonomy';
 import type { PageServerLoad } from './$types';
 
@@ -22,7 +23,11 @@ const filterNames = [
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const t = translator(locals.language);
-  const sectors = await loadSectors(locals);
+  const [sectors, awards] = await Promise.all([loadSectors(locals), regionAwards(locals, url)]);
+  // The newest title of each awarded company, for its badge; the newest of all, for the banner.
+  const badges: Record<string, string> = {};
+  for (const award of awards) badges[award.companyId] ??= award.schoolYear;
+  const recognised = { latest: awards[0] ?? null, badges };
   const values: Record<string, string> = {};
   for (const name of filterNames) {
     const value = url.searchParams.get(name)?.trim();
@@ -31,7 +36,8 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const parsed = parseWith(publicCatalogueQuerySchema, values, t);
   const empty = { items: [], nextCursor: null };
   const noErrors: FieldErrors = {};
-  if (!parsed.ok) return { page: empty, values, errors: parsed.errors, problem: null, sectors };
+  if (!parsed.ok)
+    return { page: empty, values, errors: parsed.errors, problem: null, sectors, recognised };
   const query = { ...values, limit: 24 };
   try {
     const page = locals.me
@@ -44,9 +50,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
             anonymous: true,
           },
         );
-    return { page, values, errors: noErrors, problem: null, sectors };
+    return { page, values, errors: noErrors, problem: null, sectors, recognised };
   } catch (error) {
     if (!(error instanceof ApiProblem)) throw error;
-    return { page: empty, values, errors: noErrors, problem: error.title, sectors };
+    return { page: empty, values, errors: noErrors, problem: error.title, sectors, recognised };
   }
 };
