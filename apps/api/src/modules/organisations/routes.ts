@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
+  DomainError,
   createLocationSchema,
   createOrganisationSchema,
   idParamsSchema,
@@ -13,6 +14,7 @@ import {
   updateOrganisationSchema,
 } from '@stagebureau/domain';
 import { actorOf, authorise } from '../../plugins/auth';
+import { pendingRegistrationOf } from '../registrations/service';
 import { authProblems, problems } from '../shared';
 import { listLocations, listOrganisations, toLocation, toOrganisation } from './repo';
 import {
@@ -120,20 +122,30 @@ const organisationRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         description:
-          "Bureau approval flow: pending → active, active → suspended, suspended → active. Suspension locks the organisation's users out at once.",
+          "Bureau approval flow: pending → active, active → suspended, suspended → active. Suspension locks the organisation's users out at once. A company that registered itself and waits is decided on its registration (approve/reject), not here: 409 `invalid_transition`.",
         params: idParamsSchema,
         body: organisationStatusChangeSchema,
         response: { 200: organisationSchema, ...authProblems, ...problems(409) },
       },
     },
-    async (request) =>
-      setOrganisationStatus(
+    async (request) => {
+      const actor = actorOf(request);
+      // A company that registered itself is approved or rejected on its registration, which
+      // also invites its contact person or tells them why; a bare status change would not.
+      const registration = await pendingRegistrationOf(app.db, actor.regionId, request.params.id);
+      if (registration)
+        throw new DomainError(
+          'invalid_transition',
+          `this company registered itself: decide its registration ${registration.id} instead`,
+        );
+      return setOrganisationStatus(
         app.db,
-        actorOf(request),
+        actor,
         request.params.id,
         request.body.status,
         request.body.reason,
-      ),
+      );
+    },
   );
 
   app.get(

@@ -211,6 +211,22 @@ describe('the bureau reviews registrations', () => {
     ]);
   });
 
+  it('when the bureau tries to activate a waiting self-registered company by its status, then 409 and it stays pending', async () => {
+    const signUp = aSignUp();
+    const { id } = (await register(signUp)).json<{ id: string }>();
+    const [company] = await companiesWithKvk(signUp.kvkNumber);
+    const response = await ctx.app.inject({
+      method: 'POST',
+      url: `/api/v1/organisations/${company!.id}/status`,
+      headers: bureau,
+      payload: { status: 'active' },
+    });
+    expect(response.statusCode).toBe(409);
+    expect(response.json().code).toBe('invalid_transition');
+    expect(response.json().detail).toContain(id);
+    expect((await companiesWithKvk(signUp.kvkNumber))[0]!.status).toBe('pending');
+  });
+
   it('when someone outside the bureau lists or decides, then 403', async () => {
     const company = await aCompany(ctx.db, region.id);
     const admin = await aLoggedInUser(ctx.app, ctx.db, region.id, 'company_admin', company.id);

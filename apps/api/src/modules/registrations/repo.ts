@@ -75,3 +75,18 @@ export async function loadRegistrationFacts(tx: Db, regionId: string, id: string
     );
   return row ?? null;
 }
+
+/** The organisation's registration while it waits for the bureau, if it registered itself. */
+export async function pendingRegistrationOf(db: Db, regionId: string, organisationId: string) {
+  const [row] = await db
+    .select({ id: organisationRegistrations.id })
+    .from(organisationRegistrations)
+    .where(
+      and(
+        eq(organisationRegistrations.regionId, regionId),
+        eq(organisationRegistrations.organisationId, organisationId),
+        eq(organisationRegistrations.status, 'pending'),
+      ),
+    );
+  return row ?? null;
+}

@@ -28,7 +28,7 @@ import {
   type RegistrationRow,
 } from './repo';
 
-export { loadRegistrationFacts } from './repo';
+export { loadRegistrationFacts, pendingRegistrationOf } from './repo';
 
 /** A visitor on the public form has no account: the audit trail names the form. */
 const visitor = (regionId: string): AuditActor => ({ userId: null, role: 'public', regionId });
