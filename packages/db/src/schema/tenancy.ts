@@ -52,7 +52,10 @@ export const organisations = pgTable(
   },
   (t) => [
     index('organisations_region_kind_idx').on(t.regionId, t.kind),
-    uniqueIndex('organisations_region_kvk_uq').on(t.regionId, t.kvkNumber),
+    // A rejected company lets go of its KvK number, so the company can register again.
+    uniqueIndex('organisations_region_kvk_uq')
+      .on(t.regionId, t.kvkNumber)
+      .where(sql`${t.status} <> 'rejected'`),
     uniqueIndex('organisations_region_brin_uq').on(t.regionId, t.brinCode),
     check('organisations_kind_ck', sql`${t.kind} in ('company', 'school')`),
     check(

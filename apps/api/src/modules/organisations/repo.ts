@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
 import { organisations, schoolLocations, type Database, type Transaction } from '@stagebureau/db';
 import type { OrganisationKind, OrganisationStatus } from '@stagebureau/domain';
 
@@ -91,7 +91,9 @@ export async function findByRegistration(
   const [row] = await db
     .select({ id: organisations.id })
     .from(organisations)
-    .where(and(eq(organisations.regionId, regionId), match));
+    .where(
+      and(eq(organisations.regionId, regionId), match, ne(organisations.status, 'rejected')),
+    );
   return row ?? null;
 }
 

@@ -313,5 +313,17 @@ describe('the bureau reviews registrations', () => {
       payload: { status: 'active' },
     });
     expect(reactivate.statusCode).toBe(409);
+
+    // Its KvK number is free again: the company may register anew (say, with better papers),
+    // while a number still in use keeps answering kvk_registered.
+    const again = await register(aSignUp({ kvkNumber: signUp.kvkNumber }));
+    expect(again.statusCode).toBe(201);
+    const third = await register(aSignUp({ kvkNumber: signUp.kvkNumber }));
+    expect(third.statusCode).toBe(409);
+    expect(third.json().code).toBe('kvk_registered');
+    expect((await companiesWithKvk(signUp.kvkNumber)).map((row) => row.status).sort()).toEqual([
+      'pending',
+      'rejected',
+    ]);
   });
 });

@@ -1,0 +1,2 @@
+DROP INDEX "organisations_region_kvk_uq";--> statement-breakpoint
+CREATE UNIQUE INDEX "organisations_region_kvk_uq" ON "organisations" USING btree ("region_id","kvk_number") WHERE "organisations"."status" <> 'rejected';
