@@ -52,6 +52,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bureau/aanmeldingen', label: 'nav.registrations' },
     { href: '/bureau/documenten', label: 'nav.documents' },
     { href: '/bureau/regio', label: 'nav.regionSettings' },
+    { href: '/bureau/import', label: 'nav.imports', roles: ['bureau_admin'] },
     { href: '/bureau/blokkades', label: 'nav.blackouts' },
     { href: '/bureau/audit', label: 'nav.audit' },
     { href: '/bureau/conflicten', label: 'nav.conflicts' },

@@ -13,6 +13,7 @@ import { roundsEn } from './rounds.en';
 import { schoolEn } from './school.en';
 import { signingEn } from './signing.en';
 import { yearPlanEn } from './yearPlan.en';
+import { importsEn } from './imports.en';
 import type { MessageKey } from './nl';
 
 /** The English catalogue: the same keys as nl.ts (the type and a unit test check it). */
@@ -366,4 +367,5 @@ export const en: Record<MessageKey, string> = {
   ...schoolEn,
   ...signingEn,
   ...yearPlanEn,
+  ...importsEn,
 };

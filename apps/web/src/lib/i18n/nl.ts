@@ -13,6 +13,7 @@ import { roundsNl } from './rounds.nl';
 import { schoolNl } from './school.nl';
 import { signingNl } from './signing.nl';
 import { yearPlanNl } from './yearPlan.nl';
+import { importsNl } from './imports.nl';
 
 /** The Dutch message catalogue: the source of every UI string (en.ts must have the same keys). */
 export const nl = {
@@ -367,6 +368,7 @@ export const nl = {
   ...schoolNl,
   ...signingNl,
   ...yearPlanNl,
+  ...importsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;
