@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { roles, type Role } from '@stagebureau/domain';
+import { agreementEndpoints } from './authorization/agreementEndpoints';
 import { complianceEndpoints } from './authorization/complianceEndpoints';
 import { foundationEndpoints } from './authorization/foundationEndpoints';
 import { materialEndpoints } from './authorization/materialEndpoints';
 import { privacyEndpoints } from './authorization/privacyEndpoints';
 import { registrationEndpoints } from './authorization/registrationEndpoints';
+import { relationEndpoints } from './authorization/relationEndpoints';
 import { yearPlanEndpoints } from './authorization/yearPlanEndpoints';
 import {
   buildMatrixWorld,
@@ -25,6 +27,8 @@ const endpoints: MatrixEndpoint[] = [
   ...complianceEndpoints,
   ...materialEndpoints,
   ...registrationEndpoints,
+  ...relationEndpoints,
+  ...agreementEndpoints,
 ];
 
 let ctx: TestContext;

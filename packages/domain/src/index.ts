@@ -66,3 +66,7 @@ export * from './registration';
 export * from './contracts/registration';
 export * from './relations/index';
 export * from './contracts/recognition';
+export * from './contracts/relation';
+export * from './contracts/agreement';
+export * from './contracts/target';
+export * from './contracts/companyActivity';

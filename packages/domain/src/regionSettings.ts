@@ -18,6 +18,8 @@ export const regionSettingsSchema = z
       .partialRecord(z.enum(offerTypes), z.number().min(0).max(1000))
       .default({}),
     coFinancingTargetEuro: z.number().min(0).max(100_000_000).nullable().default(null),
+    /** The region's subsidy amount for the co-financing percentage (issue 17); null: not set. */
+    subsidyAmountEuro: z.number().min(0).max(100_000_000).nullable().default(null),
     /** Months after a placement's school year ends before its pupil's names are erased (issue 16). */
     placementRetentionMonths: z.number().int().min(0).max(24).default(3),
     /** Days a signing link of an internship agreement stays valid. */

@@ -38,7 +38,11 @@ import materialRoutes from './materials/routes';
 import importRoutes from './imports/routes';
 import pupilCountRoutes from './organisations/pupilCountRoutes';
 import registrationRoutes from './registrations/routes';
+import agreementRoutes from './agreements/routes';
+import targetRoutes from './targets/routes';
 import recognitionRoutes from './recognition/routes';
+import relationRoutes from './relations/routes';
+import followUpReminderSweepPlugin from './relations/sweepPlugin';
 
 /** Every feature module mounted under /api/v1, in one list. */
 export const apiModules: FastifyPluginAsyncZod[] = [
@@ -81,5 +85,9 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   importRoutes,
   pupilCountRoutes,
   registrationRoutes,
+  agreementRoutes,
+  targetRoutes,
   recognitionRoutes,
+  relationRoutes,
+  followUpReminderSweepPlugin,
 ];

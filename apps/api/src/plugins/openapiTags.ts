@@ -16,6 +16,10 @@ export const openapiTags = [
     'Leerbedrijf van het jaar: ranglijst, toekenning en certificaat. — Company of the year: ranking, award and certificate.',
   ],
   [
+    'relations',
+    'Relatiebeheer: contactpersonen, contactmomenten en actiepunten. — Relationship management: contacts, contact moments and follow-ups.',
+  ],
+  [
     'organisations',
     'Scholen, bedrijven en hun locaties. — Schools, companies and their locations.',
   ],
@@ -72,4 +76,9 @@ export const openapiTags = [
     'imports',
     'Inlezen van officiële gegevens (DUO, schoolvakanties). — Imports of official data (DUO, school holidays).',
   ],
+  [
+    'agreements',
+    'Afspraken met bedrijven en hun realisatie. — Company agreements and their fulfilment.',
+  ],
+  ['targets', 'Regionale doelen per schooljaar. — Regional targets per school year.'],
 ].map(([name, description]) => ({ name: name!, description: description! }));

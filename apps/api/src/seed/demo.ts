@@ -14,11 +14,14 @@ import { seedShippedHolidays } from '../modules/imports/service';
 import type { ObjectStore } from '../modules/storage';
 import { demoCompanies, demoPassword, demoRegion, demoSchools, demoSectors } from './demoData';
 import { seedDemoActivity } from './demoActivity';
+import { seedDemoAgreements } from './demoAgreements';
 import { demoComplianceRequirements, seedDemoCompliance } from './demoCompliance';
 import { seedDemoDemand } from './demoDemand';
 import { seedDemoMaterials } from './demoMaterials';
 import { seedDemoPlacements } from './demoPlacements';
+import { seedDemoRecognition } from './demoRecognition';
 import { seedDemoRegistrations } from './demoRegistrations';
+import { seedDemoRelations } from './demoRelations';
 
 /**
  * Seeds "Regio Assen-Beilen" once: bureau, schools with classes, companies with their
@@ -162,6 +165,9 @@ export async function seedDemo(
     await seedDemoDemand(tx, regionId, new Date());
     await seedDemoPlacements(tx, regionId, new Date());
     await seedDemoMaterials(tx, regionId, store);
+    await seedDemoAgreements(tx, regionId, new Date());
+    await seedDemoRelations(tx, regionId, new Date());
+    await seedDemoRecognition(tx, regionId, new Date());
     // Last, so the demo's sessions and bookings are made as before; the holidays then show up
     // in calendars and in new bookings' checks (issue 21).
     await seedShippedHolidays(tx, {

@@ -2,6 +2,7 @@ import { aForeignComplianceDocument } from './foreignCompliance';
 import { aForeignMaterial } from './foreignMaterials';
 import { aForeignPlacement } from './foreignPlacements';
 import { aForeignRegistration } from './foreignRegistrations';
+import { aForeignRelation } from './foreignRelations';
 import { aForeignAward } from './foreignRecognitions';
 import { randomBytes } from 'node:crypto';
 import {
@@ -64,6 +65,10 @@ export const entities = [
   'material',
   'registration',
   'award',
+  'contact',
+  'contactMoment',
+  'followUp',
+  'user',
   /** Not a row: a word of the imports' vocabulary. */
   'importKind',
 ] as const;
@@ -213,6 +218,13 @@ export async function aForeignWorld(
   const placed = await aForeignPlacement(db, region.id, school, schoolClass.id, company.id);
   const papers = await aForeignComplianceDocument(db, region.id, company.id);
   const shelf = await aForeignMaterial(db, region.id, offer);
+  const relation = await aForeignRelation(
+    db,
+    region.id,
+    company.id,
+    school.id,
+    coordinator.user.id,
+  );
   return {
     secrets: [
       className,
@@ -222,8 +234,9 @@ export async function aForeignWorld(
       ...placed.secrets,
       ...papers.secrets,
       ...shelf.secrets,
+      ...relation.secrets,
     ],
-    regionVisible: [schoolName, companyName, offerTitle],
+    regionVisible: [schoolName, companyName, offerTitle, ...relation.regionVisible],
     ids: {
       company: company.id,
       school: school.id,
@@ -254,6 +267,7 @@ export async function aForeignWorld(
       ...placed.ids,
       ...papers.ids,
       ...shelf.ids,
+      ...relation.ids,
     },
   };
 }

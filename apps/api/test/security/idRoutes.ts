@@ -49,6 +49,8 @@ export const idRoutes: Record<string, IdRoute> = {
     params: { slug: 'regionSlug' },
     otherOrganisation: 'public',
   },
+  // A company's activity names the schools it worked with: the bureau's only.
+  'GET /api/v1/companies/{id}/activity': deny({ id: 'company' }),
   'GET /api/v1/public/regions/{slug}/offers': {
     params: { slug: 'regionSlug' },
     otherOrganisation: 'public',
@@ -272,6 +274,36 @@ export const idRoutes: Record<string, IdRoute> = {
   },
   // DUO's pupil counts are open data: region-wide, like the school they belong to.
   'GET /api/v1/organisations/{id}/pupil-counts': shared({ id: 'school' }),
+  // Relationship management (issue 17): the bureau and every coordinator keep relations with
+  // any company of the region; a school's moments and follow-ups stay the school's.
+  'GET /api/v1/organisations/{id}/contacts': shared({ id: 'company' }),
+  'POST /api/v1/organisations/{id}/contacts': shared({ id: 'company' }),
+  'PATCH /api/v1/contacts/{id}': shared({ id: 'contact' }),
+  'DELETE /api/v1/contacts/{id}': shared({ id: 'contact' }),
+  'GET /api/v1/contacts/{id}/export': deny({ id: 'contact' }),
+  'GET /api/v1/companies/{id}/relationship': shared({ id: 'company' }),
+  'PUT /api/v1/companies/{id}/managers': deny({ id: 'company' }),
+  'DELETE /api/v1/companies/{id}/managers': deny({ id: 'company' }),
+  'PUT /api/v1/companies/{id}/ambassador': deny({ id: 'company' }),
+  'GET /api/v1/companies/{id}/contact-moments': shared({ id: 'company' }),
+  'POST /api/v1/companies/{id}/contact-moments': shared({ id: 'company' }),
+  'POST /api/v1/companies/{id}/follow-ups': shared({ id: 'company' }),
+  'PATCH /api/v1/follow-ups/{id}': deny({ id: 'followUp' }),
+  // Company agreements (issue 17): a company's own, and the bureau's.
+  'GET /api/v1/companies/{id}/agreements': deny({ id: 'company' }),
+  'PUT /api/v1/companies/{id}/agreements/{schoolYear}': deny({
+    id: 'company',
+    schoolYear: 'schoolYear',
+  }),
+  'DELETE /api/v1/companies/{id}/agreements/{schoolYear}': deny({
+    id: 'company',
+    schoolYear: 'schoolYear',
+  }),
+  // The region's targets: the year names no row, the caller's own region is the one written.
+  'PUT /api/v1/targets/{schoolYear}': {
+    params: { schoolYear: 'schoolYear' },
+    otherOrganisation: 'vocabulary',
+  },
 };
 
 /** Which row an id in a query string or body names, by the field's name. */
@@ -303,4 +335,8 @@ export const entityOfField: Record<string, Entity> = {
   placeIds: 'place',
   participantId: 'pupil',
   placementId: 'placement',
+  contactId: 'contact',
+  momentId: 'contactMoment',
+  ownerId: 'user',
+  userId: 'user',
 };

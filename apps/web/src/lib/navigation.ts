@@ -30,6 +30,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/school/toewijzingsrondes', label: 'nav.allocationRounds' },
     { href: '/school/agenda', label: 'nav.feeds' },
     { href: '/school/collegas', label: 'nav.colleagues', roles: ['school_coordinator'] },
+    { href: '/school/actiepunten', label: 'nav.followUps', roles: ['school_coordinator'] },
     { href: '/school/jaarplanning', label: 'yearPlan.nav' },
     { href: '/bibliotheek', label: 'nav.library' },
   ],
@@ -41,6 +42,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bedrijf/vragen', label: 'nav.demand' },
     { href: '/bedrijf/stageplaatsen', label: 'nav.places' },
     { href: '/bedrijf/documenten', label: 'nav.documents' },
+    { href: '/bedrijf/afspraken', label: 'nav.agreements' },
     { href: '/bedrijf/agenda', label: 'nav.calendar' },
     { href: '/bedrijf/collegas', label: 'nav.colleagues', roles: ['company_admin'] },
     { href: '/bedrijf/jaarplanning', label: 'yearPlan.nav' },
@@ -49,6 +51,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
   bureau: [
     { href: '/bureau', label: 'nav.dashboard' },
     { href: '/bureau/organisaties', label: 'nav.organisations' },
+    { href: '/bureau/actiepunten', label: 'nav.followUps' },
     { href: '/bureau/aanmeldingen', label: 'nav.registrations' },
     { href: '/bureau/documenten', label: 'nav.documents' },
     { href: '/bureau/regio', label: 'nav.regionSettings' },
@@ -60,6 +63,7 @@ const areaNav: Record<Exclude<Area, 'public'>, NavItem[]> = {
     { href: '/bureau/menukaart', label: 'nav.menuCard' },
     { href: '/bureau/rapportages', label: 'nav.reports' },
     { href: '/bureau/erkenning', label: 'nav.recognition' },
+    { href: '/bureau/doelen', label: 'nav.targets' },
     { href: '/bibliotheek', label: 'nav.library' },
   ],
 };

@@ -165,4 +165,12 @@ export type NotificationEvent =
       kind: 'registration.received' | 'registration.submitted' | 'registration.rejected';
       regionId: string;
       registrationId: string;
+    }
+  | {
+      /** A follow-up (actiepunt, issue 17) is due: to its owner, once per due day. */
+      kind: 'follow_up.due';
+      regionId: string;
+      followUpId: string;
+      /** `YYYY-MM-DD`: the day it was due when reminded (a later day reminds again). */
+      dueOn: string;
     };

@@ -84,6 +84,15 @@ export interface ComplianceDocumentMessageFacts {
   validUntil: string;
 }
 
+/** A follow-up (actiepunt, issue 17) as its reminder names it. */
+export interface FollowUpMessageFacts {
+  followUpId: string;
+  companyName: string;
+  description: string;
+  /** `YYYY-MM-DD`. */
+  dueOn: string;
+}
+
 /** A company's self-registration (issue 21), for its contact person or the bureau. */
 export interface RegistrationMessageFacts {
   regionName: string;
@@ -244,6 +253,7 @@ export type NotificationFacts =
     }
   | { kind: 'compliance.expiring'; document: ComplianceDocumentMessageFacts; days: number }
   | { kind: 'compliance.expired'; document: ComplianceDocumentMessageFacts }
+  | { kind: 'follow_up.due'; followUp: FollowUpMessageFacts }
   | AttendanceFacts<'placement.attendance_requested'>
   | AttendanceFacts<'placement.attendance_reminder'>
   | {

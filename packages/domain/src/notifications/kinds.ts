@@ -35,6 +35,7 @@ export const notificationKinds = [
   'registration.received',
   'registration.submitted',
   'registration.rejected',
+  'follow_up.due',
 ] as const;
 export type NotificationKind = (typeof notificationKinds)[number];
 

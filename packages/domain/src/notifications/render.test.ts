@@ -109,6 +109,15 @@ const everyKind: NotificationFacts[] = [
   ...placementMessageFacts,
   ...attendanceMessageFacts,
   ...complianceMessageFacts,
+  {
+    kind: 'follow_up.due',
+    followUp: {
+      followUpId: '66666666-6666-4666-8666-666666666666',
+      companyName: 'Bouw & Co "BV"',
+      description: 'Bel over <stageplaatsen>',
+      dueOn: '2026-03-09',
+    },
+  },
   ...(['registration.received', 'registration.submitted', 'registration.rejected'] as const).map(
     (kind) => ({
       kind,

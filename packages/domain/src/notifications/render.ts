@@ -8,6 +8,7 @@ import * as bureau from './templates/bureau';
 import * as compliance from './templates/compliance';
 import * as placements from './templates/placements';
 import * as registrations from './templates/registrations';
+import * as relations from './templates/relations';
 import * as requests from './templates/requests';
 import { say, type MessageBody, type TemplateInput } from './templates/message';
 
@@ -51,6 +52,7 @@ const templates: Templates = {
   'registration.received': registrations.registrationReceived,
   'registration.submitted': registrations.registrationSubmitted,
   'registration.rejected': registrations.registrationRejected,
+  'follow_up.due': relations.followUpDue,
 };
 
 const absolute = (link: string, webUrl: string) =>

@@ -50,6 +50,8 @@ export function eventKeyOf(event: NotificationEvent, sequence = 0): string {
     case 'sign_up.accepted':
     case 'sign_up.declined':
       return `${event.kind}:${event.proposalId}`;
+    case 'follow_up.due':
+      return `${event.kind}:${event.followUpId}:${event.dueOn}`;
     case 'request.reminder': {
       // A company is reminded of each part once: a later reminder (parts opened up again)
       // covers other parts, so its smallest part id keeps its key apart from the first one's.

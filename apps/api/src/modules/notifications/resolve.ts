@@ -14,6 +14,7 @@ import { resolveAttendanceEvent } from './attendanceEvents';
 import { resolveComplianceEvent } from './complianceEvents';
 import { resolvePlacementEvent } from './placementEvents';
 import { resolveRegistrationEvent } from './registrationEvents';
+import { resolveFollowUpEvent } from './relationEvents';
 import { resolveRequestEvent } from './requestEvents';
 import {
   bureauRecipients,
@@ -275,6 +276,8 @@ export async function resolveEvent(
     case 'compliance.expiring':
     case 'compliance.expired':
       return { eventKey, deliveries: await resolveComplianceEvent(tx, event) };
+    case 'follow_up.due':
+      return { eventKey, deliveries: await resolveFollowUpEvent(tx, event) };
     default:
       return { eventKey, deliveries: await resolveBookingEvent(tx, event) };
   }

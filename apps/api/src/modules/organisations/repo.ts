@@ -91,9 +91,7 @@ export async function findByRegistration(
   const [row] = await db
     .select({ id: organisations.id })
     .from(organisations)
-    .where(
-      and(eq(organisations.regionId, regionId), match, ne(organisations.status, 'rejected')),
-    );
+    .where(and(eq(organisations.regionId, regionId), match, ne(organisations.status, 'rejected')));
   return row ?? null;
 }
 

@@ -13,7 +13,7 @@ import {
 import { z } from 'zod';
 import { actorOf } from '../../plugins/auth';
 import { regionOfSlug } from '../catalogue/service';
-import { regionForReport } from '../reports/activityRepo';
+import { regionForReport } from '../reports/service';
 import { authProblems, problems } from '../shared';
 import { renderCertificatePdf } from './certificate';
 import { awardsOfRegion } from './repo';

@@ -13,8 +13,7 @@ import {
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
 import { confirmedPlacementStarts } from '../placements/readModels';
-import { companyInRegion } from '../reports/activityRepo';
-import { coFinancingFor, engagementFor } from '../reports/service';
+import { coFinancingFor, companyInRegion, engagementFor } from '../reports/service';
 import { isUniqueViolation } from '../shared';
 import { awardById, awardOfYear, deleteAward, insertAward } from './repo';
 

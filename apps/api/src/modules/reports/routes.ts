@@ -17,6 +17,7 @@ import { coFinancingCsv, coverageCsv, engagementCsv, fairnessCsv } from './csvVi
 import { coFinancingFor, coverageFor, engagementFor, fairnessFor } from './service';
 import placementReportRoutes from './placementRoutes';
 import statementRoutes from './statementRoutes';
+import companyActivityRoutes from './companyActivityRoutes';
 
 /** `?format=` wins; otherwise an Accept of text/csv asks for RFC 4180 CSV. */
 function dialectOf(request: FastifyRequest, query: ReportQuery): CsvDialect | null {
@@ -166,6 +167,7 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
 
   await app.register(statementRoutes);
   await app.register(placementReportRoutes);
+  await app.register(companyActivityRoutes);
 };
 
 export default reportRoutes;

@@ -24,6 +24,9 @@ import { allocationOutcomes, seatRows, waitlistHistory } from './fairnessRepo';
 
 type Filters = Omit<ReportQuery, 'format'>;
 
+/** What other modules read of the reports' queries (agreements and targets, issue 17). */
+export { companyInRegion, heldActivities, regionForReport } from './activityRepo';
+
 /**
  * In-kind co-financing of the activities that took place in the filtered period, and of the
  * supervision hours confirmed for placements (one row per place, at its type's rate).

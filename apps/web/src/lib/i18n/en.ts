@@ -1,3 +1,6 @@
+import { activityEn } from './activity.en';
+import { agreementsEn } from './agreements.en';
+import { relationsEn } from './relations.en';
 import { attendanceEn } from './attendance.en';
 import { bookingEn } from './booking.en';
 import { bureauEn } from './bureau.en';
@@ -352,6 +355,9 @@ export const en: Record<MessageKey, string> = {
   'audit.what': 'What',
   'audit.reason': 'Reason',
   'audit.older': 'Older events',
+  ...activityEn,
+  ...agreementsEn,
+  ...relationsEn,
   ...attendanceEn,
   ...bookingEn,
   ...bureauEn,

@@ -46,4 +46,5 @@ export const inboxEn: Record<keyof typeof inboxNl, string> = {
   'notificationKind.compliance.reviewed': 'Document reviewed',
   'notificationKind.compliance.expiring': 'Document expires soon',
   'notificationKind.compliance.expired': 'Document expired',
+  'notificationKind.follow_up.due': 'Follow-up due',
 };

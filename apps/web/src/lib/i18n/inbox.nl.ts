@@ -44,4 +44,5 @@ export const inboxNl = {
   'notificationKind.compliance.reviewed': 'Document beoordeeld',
   'notificationKind.compliance.expiring': 'Document verloopt binnenkort',
   'notificationKind.compliance.expired': 'Document verlopen',
+  'notificationKind.follow_up.due': 'Herinnering aan een actiepunt',
 } as const;

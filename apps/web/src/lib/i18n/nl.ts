@@ -1,3 +1,6 @@
+import { activityNl } from './activity.nl';
+import { agreementsNl } from './agreements.nl';
+import { relationsNl } from './relations.nl';
 import { attendanceNl } from './attendance.nl';
 import { bookingNl } from './booking.nl';
 import { bureauNl } from './bureau.nl';
@@ -353,6 +356,9 @@ export const nl = {
   'audit.what': 'Wat',
   'audit.reason': 'Reden',
   'audit.older': 'Oudere gebeurtenissen',
+  ...activityNl,
+  ...agreementsNl,
+  ...relationsNl,
   ...attendanceNl,
   ...bookingNl,
   ...bureauNl,

@@ -9,7 +9,7 @@ import {
 import { translator, type Translate } from '$lib/i18n';
 import type { PlacementDone, PlacementFailure } from '$lib/placements';
 import { ApiProblem } from './api';
-import { passThrough } from './downloads';
+import { passThrough } from './passThrough';
 import { formObject, parseWith, type FieldErrors, type FormValues } from './forms';
 
 export function invalidIn(form: string, errors: FieldErrors, values: FormValues, id?: string) {

@@ -1,5 +1,5 @@
 import { publicAwardListSchema } from '@stagebureau/domain';
-import { passThrough } from './downloads';
+import { passThrough } from './passThrough';
 import { regionSlugFor } from './region';
 
 /** An award's certificate (`GET /recognition/awards/:id/certificate.pdf`): bureau or company. */

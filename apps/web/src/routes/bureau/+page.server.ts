@@ -6,6 +6,7 @@ import {
   organisationListSchema,
   registrationListSchema,
   schoolYearOf,
+  shortfallListSchema,
 } from '@stagebureau/domain';
 import type { PageServerLoad } from './$types';
 
@@ -20,16 +21,18 @@ const shown = 5;
 export const load: PageServerLoad = async ({ locals }) => {
   const now = new Date();
   const schoolYear = schoolYearOf(now);
-  const [conflicts, pending, registrations, documents, rounds, fill] = await Promise.all([
-    locals.api.get('/conflicts', conflictListSchema, { query: { status: 'open', limit: shown } }),
-    locals.api.get('/organisations', organisationListSchema, { query: { status: 'pending' } }),
-    locals.api.get('/registrations', registrationListSchema, { query: { status: 'pending' } }),
-    locals.api.get('/compliance-documents', complianceDocumentListSchema, {
-      query: { status: 'submitted' },
-    }),
-    locals.api.get('/allocation-rounds', allocationRoundListSchema),
-    locals.api.get('/requests/fill', fillReportSchema, { query: { schoolYear } }),
-  ]);
+  const [conflicts, pending, registrations, documents, rounds, fill, shortfalls] =
+    await Promise.all([
+      locals.api.get('/conflicts', conflictListSchema, { query: { status: 'open', limit: shown } }),
+      locals.api.get('/organisations', organisationListSchema, { query: { status: 'pending' } }),
+      locals.api.get('/registrations', registrationListSchema, { query: { status: 'pending' } }),
+      locals.api.get('/compliance-documents', complianceDocumentListSchema, {
+        query: { status: 'submitted' },
+      }),
+      locals.api.get('/allocation-rounds', allocationRoundListSchema),
+      locals.api.get('/requests/fill', fillReportSchema, { query: { schoolYear } }),
+      locals.api.get('/agreements/shortfalls', shortfallListSchema, { query: { schoolYear } }),
+    ]);
   const windowClosed = (closesAt: string) => new Date(closesAt) <= now;
   const unfilled = fill.requests
     .filter((request) => request.fill.open > 0)
@@ -48,5 +51,6 @@ export const load: PageServerLoad = async ({ locals }) => {
     ),
     roundsToPublish: rounds.items.filter((round) => round.status === 'run'),
     unfilled: { total: unfilled.length, items: unfilled.slice(0, shown) },
+    shortfalls: { total: shortfalls.items.length, items: shortfalls.items.slice(0, shown) },
   };
 };

@@ -19,6 +19,7 @@ const numbers = [
   'oversubscriptionRatio',
   'inKindHourlyRateEuro',
   'coFinancingTargetEuro',
+  'subsidyAmountEuro',
 ];
 const nullable = [
   'capPerSchoolPerSession',
@@ -26,6 +27,7 @@ const nullable = [
   'capPerSchoolPerSeason',
   'bookingOpensDaysAhead',
   'coFinancingTargetEuro',
+  'subsidyAmountEuro',
 ];
 const ratePrefix = 'rate_';
 
