@@ -22,7 +22,7 @@ export async function apiAs(apiUrl: string, email: string) {
       throw new Error(`${method} ${path}: ${response.status} ${await response.text()}`);
     return (response.status === 204 ? null : await response.json()) as T;
   };
-  return { call };
+  return { call, token: accessToken };
 }
 
 /** A published offer of the demo company with one session, `daysAhead` days from now. */

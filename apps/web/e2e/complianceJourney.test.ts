@@ -14,6 +14,7 @@ import {
   visit,
 } from './browser';
 import { classOf } from './bureauSetup';
+import { aPdf } from './pdf';
 
 const webUrl = inject('webUrl');
 const apiUrl = inject('apiUrl');
@@ -36,29 +37,6 @@ async function checkPage(page: Page, screenshot?: string) {
 
 const aPhone = async (javaScriptEnabled = true) =>
   (await newContext(browser, webUrl, { width: 375, javaScriptEnabled })).newPage();
-
-/** A real one-page PDF (offsets computed, as a reader expects) that says what it is. */
-function aPdf(text: string): Buffer {
-  const stream = `BT /F1 12 Tf 20 100 Td (${text.replace(/[()\\]/g, '')}) Tj ET`;
-  const objects = [
-    '<< /Type /Catalog /Pages 2 0 R >>',
-    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
-    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 300 200] /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>',
-    `<< /Length ${stream.length} >>\nstream\n${stream}\nendstream`,
-    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>',
-  ];
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, index) => {
-    offsets.push(body.length);
-    body += `${index + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return Buffer.from(body, 'latin1');
-}
 
 /** The school books a class into the session straight through the API. */
 async function book(email: string, sessionId: string, className: string) {
