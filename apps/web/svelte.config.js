@@ -8,10 +8,10 @@ const config = {
     adapter: adapter({ out: 'build' }),
     // The API is the only backend; pages never call it from the browser, so no CORS is needed.
     csrf: { trustedOrigins: [] },
-    // Type-check the browser journeys and the test config with the app.
+    // Type-check the browser journeys, the scripts and the test config with the app.
     typescript: {
       config: (tsconfig) => {
-        tsconfig.include.push('../e2e/**/*.ts', '../vitest.config.ts');
+        tsconfig.include.push('../e2e/**/*.ts', '../scripts/**/*.ts', '../vitest.config.ts');
       },
     },
   },

@@ -63,6 +63,9 @@ const configSchema = z.object({
   PUBLIC_API_URL: z.url().default('http://localhost:3001'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SEED_DEMO: booleanFlag.default(false),
+  /** The first platform admin (issue 21), made on a start that finds none (decision 019). */
+  PLATFORM_ADMIN_EMAIL: z.email().optional(),
+  PLATFORM_ADMIN_PASSWORD: z.string().min(12, 'must be at least 12 characters').optional(),
   /** Proxies whose X-Forwarded-For is believed (proxy-addr syntax): per-IP limits need the
    * browser's address, not the web server's. */
   TRUST_PROXY: z.string().min(1).default('loopback'),

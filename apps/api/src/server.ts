@@ -2,7 +2,9 @@ import { oneAtATime } from '@stagebureau/db';
 import { buildApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { DatabaseStartError, startDatabase } from './database';
+import { ensureFirstPlatformAdmin } from './modules/platform/firstStart';
 import { objectStoreFor } from './modules/storage';
+import { demoPassword } from './seed/demoData';
 import { seedDemo } from './seed/demo';
 
 /** Reads the environment, starts the database and the app, and shuts down on a signal. */
@@ -17,6 +19,18 @@ async function main() {
       seedDemo(database.db, (line) => console.log(line), storage.store),
     ).finally(() => storage.close());
   }
+  await oneAtATime(database.db, 'platform-admin', () =>
+    ensureFirstPlatformAdmin(
+      database.db,
+      {
+        demo: config.SEED_DEMO,
+        demoPassword,
+        email: config.PLATFORM_ADMIN_EMAIL,
+        password: config.PLATFORM_ADMIN_PASSWORD,
+      },
+      (line) => console.log(line),
+    ),
+  );
   const app = await buildApp({ config, database });
 
   let closing = false;

@@ -122,6 +122,15 @@ export async function logIn(page: Page, email: string, password = demoPassword):
   await page.getByRole('button', { name: 'Inloggen' }).click();
 }
 
+/**
+ * Opens the main menu where a phone folds it into one line (a `<details>`), so its links can be
+ * clicked; on a wide window the links are already there and nothing is clicked.
+ */
+export async function openMenu(page: Page): Promise<void> {
+  const summary = page.getByRole('navigation', { name: 'Hoofdnavigatie' }).locator('summary');
+  if (await summary.isVisible()) await summary.click();
+}
+
 /** Fails when the page scrolls sideways (a phone at 375 px must not need to). */
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   const { scroll, client } = await page.evaluate(() => ({

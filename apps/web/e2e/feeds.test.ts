@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, test } from 'vitest';
 import {
   expectAccessible,
+  expectNoHorizontalOverflow,
   launchBrowser,
   logIn,
   newContext,
@@ -106,5 +107,26 @@ test('when a school adds one booking to its calendar, then the web app serves it
   // Without the session cookie the same address asks for a login instead.
   const anonymous = await fetch(new URL(href!, webUrl), { redirect: 'manual' });
   expect(anonymous.status).toBe(303);
+  await context.close();
+});
+
+test('when the bureau subscribes to the region feed on a phone, then the URL serves every offer of the region', async () => {
+  const context = await newContext(browser, webUrl, { width: 375 });
+  const page = await context.newPage();
+  await logIn(page, 'bureau@demo.stagebureau.nl');
+  await page.waitForURL('**/bureau');
+  await page.getByRole('navigation').locator('summary').click();
+  await page.getByRole('navigation').getByRole('link', { name: 'Agenda-abonnementen' }).click();
+  await page.waitForURL('**/bureau/agenda');
+
+  const url = await subscribe(page, 'Regio: Regio Assen-Beilen');
+  const feed = await fetch(url);
+  expect(feed.status).toBe(200);
+  const summaries = summariesOf(await feed.text()).join('\n');
+  // Two companies' offers: the region's calendar is not one organisation's.
+  expect(summaries).toContain('Kijkje op de bouwplaats');
+  expect(summaries).toContain('Masterclass race-engineering');
+  await expectNoHorizontalOverflow(page);
+  await expectAccessible(page);
   await context.close();
 });

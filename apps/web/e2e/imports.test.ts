@@ -73,7 +73,7 @@ test('when the bureau admin imports DUO locations, then a bad row is shown by it
   ).newPage();
   await logIn(page, 'bureau@demo.stagebureau.nl');
   await visit(page, '/bureau/import');
-  await page.getByRole('heading', { name: 'Officiële gegevens inlezen' }).waitFor();
+  await page.getByRole('heading', { name: 'Gegevens inlezen' }).waitFor();
   await checkPage(page, 'imports-choose-375');
 
   // A file with a bad postcode on its fourth line: the error by line, and no way to apply.
@@ -141,4 +141,80 @@ test('when a bureau employee who is not the admin opens the import page, then it
   await visit(page, '/bureau/import');
   await page.getByText('Alleen de beheerder van het stagebureau kan gegevens inlezen.').waitFor();
   await expect(page.getByRole('button', { name: 'Voorbeeld bekijken' }).count()).resolves.toBe(0);
+});
+
+test('when a school coordinator imports classes from a CSV, then a repeated class is shown in Dutch by its line, the good file is applied once, and again changes nothing (375 px, without JavaScript)', async () => {
+  const page = await (
+    await newContext(browser, webUrl, { width: 375, javaScriptEnabled: false })
+  ).newPage();
+  await logIn(page, 'coordinator@nassau.demo.nl');
+  await page.waitForURL('**/school');
+  await visit(page, '/school/klassen');
+  await page.getByRole('link', { name: 'Klassen inlezen uit een bestand' }).click();
+  await page.getByRole('heading', { name: 'Klassen inlezen' }).waitFor();
+  const example = await page.getByRole('link', { name: /^Voorbeeld: / }).getAttribute('href');
+  const header = await (await page.context().request.get(new URL(example!, webUrl).href)).text();
+  expect(header.trim()).toBe('naam;niveau;leerjaar;profiel;grootte;locatie');
+  await checkPage(page, 'imports-classes-choose-375');
+
+  // Class names of this run only, so the journey starts from nothing.
+  const run = Math.random().toString(36).slice(2, 6).toUpperCase();
+  const classes = (...rows: string[]) => ({
+    name: 'klassen.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(`${[header.trim(), ...rows].join('\r\n')}\r\n`),
+  });
+  const previewClasses = async (file: ReturnType<typeof classes>) => {
+    await page.getByLabel('Bestand', { exact: true }).setInputFiles(file);
+    await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+  };
+
+  await previewClasses(classes(`I${run}-a;havo;4;;26;`, `i${run}-A;havo;4;;27;`));
+  await expect(total(page, 'error')).resolves.toBe('1');
+  const errorRow = page.getByTestId('import-rows').locator('tr[data-outcome="error"]');
+  await expect(errorRow.locator('td').first().textContent()).resolves.toBe('3');
+  await expect(errorRow.textContent()).resolves.toContain(
+    'staat al eerder in het bestand (regel 2)',
+  );
+  await checkPage(page, 'imports-classes-errors-375');
+
+  const good = classes(`I${run}-a;havo;4;;26;`, `I${run}-b;vmbo-kb;3;BWI;22;`);
+  await previewClasses(good);
+  await expect(total(page, 'create')).resolves.toBe('2');
+  await apply(page, good);
+  const done = page.getByTestId('import-applied');
+  await expect(done.textContent()).resolves.toContain('2 nieuw');
+
+  await previewClasses(good);
+  await expect(total(page, 'unchanged')).resolves.toBe('2');
+  await apply(page, good);
+  await expect(done.textContent()).resolves.toContain('Er is niets veranderd');
+
+  await visit(page, '/school/klassen');
+  await expect(page.locator('main table').textContent()).resolves.toContain(`I${run}-b`);
+});
+
+test('when the bureau admin previews classes without choosing a school, then the form asks for one; with a school, the preview shows the classes to create', async () => {
+  const page = await (
+    await newContext(browser, webUrl, { width: 375, javaScriptEnabled: false })
+  ).newPage();
+  await logIn(page, 'bureau@demo.stagebureau.nl');
+  await visit(page, '/bureau/import');
+  const file = {
+    name: 'klassen.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from('naam;niveau;leerjaar;profiel;grootte;locatie\r\nB1;havo;1;;25;\r\n'),
+  };
+  await page.getByLabel('Klassen van een school (CSV of Excel)').check();
+  await page.getByLabel('Bestand', { exact: true }).setInputFiles(file);
+  await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+  await page.getByText('Kies de school waarvan je de klassen inleest.').waitFor();
+
+  await page.getByLabel('Klassen van een school (CSV of Excel)').check();
+  await page.getByLabel('Bestand', { exact: true }).setInputFiles(file);
+  await page.getByLabel('School (alleen voor klassen)').selectOption({ index: 1 });
+  await page.getByRole('button', { name: 'Voorbeeld bekijken' }).click();
+  await expect(total(page, 'create')).resolves.toBe('1');
+  await expect(page.locator('main').textContent()).resolves.toContain('School: ');
+  await checkPage(page, 'imports-bureau-classes-375');
 });

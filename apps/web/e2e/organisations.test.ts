@@ -47,8 +47,13 @@ test('when the bureau approves a new company and invites its admin, then the adm
   await invite.getByLabel('Rol').selectOption('company_admin');
   await invite.getByLabel('Organisatie').selectOption({ label: 'Techniek Drenthe BV' });
   await invite.getByRole('button', { name: 'Gebruiker uitnodigen' }).click();
-  const acceptUrl = (await page.getByTestId('accept-url').textContent())!.trim();
+  const acceptUrl = (await page.getByTestId('accept-url').inputValue()).trim();
   expect(acceptUrl).toMatch(/\/uitnodiging\/[^/]+$/);
+  // The link is shown once: a button copies it and says so next to it.
+  await bureau.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await invite.getByRole('button', { name: 'Kopiëren' }).click();
+  await invite.getByText('Gekopieerd naar het klembord').waitFor();
+  await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(acceptUrl);
   await expectAccessible(page);
   await bureau.close();
 

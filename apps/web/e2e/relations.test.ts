@@ -35,7 +35,7 @@ test('when the bureau adds a contact, logs a moment and adds a follow-up for its
   ).newPage();
   await logIn(page, 'medewerker@demo.stagebureau.nl');
   await visit(page, '/bureau/organisaties?kind=company&q=Metaalwerken');
-  await page.getByRole('link', { name: 'Metaalwerken Assen' }).click();
+  await page.getByRole('link', { name: 'Metaalwerken Assen', exact: true }).click();
   await page.getByRole('heading', { level: 1, name: 'Relatie met Metaalwerken Assen' }).waitFor();
   await checkPage(page, 'relations-company-375');
 

@@ -10,6 +10,7 @@ import {
 } from './browser';
 
 const webUrl = inject('webUrl');
+const xlsxType = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 let browser: Browser;
 
 beforeAll(async () => {
@@ -94,13 +95,24 @@ test('when the bureau opens the reports at 375 px without JavaScript, then pupil
     [coverage, 'stagedekking'],
     [places, 'stageplaatsen'],
   ] as const) {
-    const href = await section.locator('a[data-format="xlsx-csv"]').getAttribute('href');
+    const href = await section.locator('a[data-format="xlsx"]').getAttribute('href');
     const answer = await page.request.get(new URL(href!, page.url()).href);
     expect(answer.status()).toBe(200);
+    expect(answer.headers()['content-type']).toBe(xlsxType);
     expect(answer.headers()['content-disposition']).toMatch(
-      new RegExp(`${file}-\\d{4}-\\d{4}\\.csv`),
+      new RegExp(`${file}-\\d{4}-\\d{4}\\.xlsx`),
     );
-    expect((await answer.text()).replace(/^\uFEFF/, '').split('\r\n')[0]).toContain(';');
+    // An .xlsx is a zip archive: it starts with "PK".
+    expect((await answer.body()).subarray(0, 2).toString('latin1')).toBe('PK');
+  }
+  // The region's bookings, placements and year plans as spreadsheets, from the same page.
+  for (const kind of ['boekingen', 'plaatsingen', 'jaarplanning']) {
+    const href = await page
+      .locator(`a[data-export="${kind}"][data-format="csv"]`)
+      .getAttribute('href');
+    const answer = await page.request.get(new URL(href!, page.url()).href);
+    expect(answer.status(), kind).toBe(200);
+    expect(answer.headers()['content-type']).toContain('text/csv');
   }
   await context.close();
 });

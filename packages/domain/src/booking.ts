@@ -222,6 +222,10 @@ export function closeAtEnd(booking: BookingState, now: Date): Outcome<Transition
 /** How long after a session's end its company may still report a no-show. */
 export const noShowReportDays = 14;
 
+/** The last moment a company may report a no-show for a session that ends at `endsAt`. */
+export const noShowReportableUntil = (endsAt: Date): Date =>
+  new Date(endsAt.getTime() + noShowReportDays * 86_400_000);
+
 /**
  * The company reports the class did not come: from the session's start until
  * `noShowReportDays` (14) days after its end. The sweep turns a confirmed booking `completed`
@@ -237,7 +241,7 @@ export function reportNoShow(booking: BookingState, now: Date, note: string): Ou
   if (now.getTime() < booking.startsAt.getTime()) {
     return fail('invalid_transition', 'the session has not started yet');
   }
-  if (now.getTime() > booking.endsAt.getTime() + noShowReportDays * 86_400_000) {
+  if (now.getTime() > noShowReportableUntil(booking.endsAt).getTime()) {
     return fail('invalid_transition', `a no-show is reported within ${noShowReportDays} days`, {
       bookingStatus: booking.status,
     });

@@ -204,6 +204,10 @@ export const errorCatalogue = {
     nl: 'Sommige regels van het bestand zijn ongeldig; er is niets ingelezen',
     en: 'Some rows of the file are invalid; nothing was imported',
   },
+  origin_unknown: {
+    nl: 'Van deze plek kennen we de ligging niet; kies een andere schoollocatie of postcode',
+    en: 'The position of this place is not known; choose another school location or postcode',
+  },
   busy_try_again: { nl: 'Het is even druk; probeer het opnieuw', en: 'Busy; please try again' },
   service_unavailable: {
     nl: 'De dienst is tijdelijk niet beschikbaar',

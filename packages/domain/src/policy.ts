@@ -98,6 +98,10 @@ const rules = {
   },
   /** A year plan (jaarplanning): a company's or school's own; the bureau any in its region. */
   'yearPlan.read': { roles: 'everyone', scope: 'own_organisation' },
+  /** Spreadsheet exports (issue 21): an organisation its own rows, the bureau its region. */
+  'export.bookings': { roles: 'everyone', scope: 'own_organisation' },
+  'export.placements': { roles: 'everyone', scope: 'own_organisation' },
+  'export.yearPlans': { roles: 'everyone', scope: 'own_organisation' },
   'feedback.give': {
     roles: ['company_admin', 'company_member', 'school_coordinator', 'teacher'],
     scope: 'own_organisation',
@@ -177,6 +181,8 @@ const rules = {
   'material.curate': { roles: ['bureau_admin', 'bureau_staff'], scope: 'region' },
   /** Imports of official data (issue 21) rewrite many rows at once: the bureau's admin only. */
   'import.run': { roles: ['bureau_admin'], scope: 'region' },
+  /** A school's classes from a file: the bureau's admin for any school, a coordinator for theirs. */
+  'import.classes': { roles: ['bureau_admin', 'school_coordinator'], scope: 'own_organisation' },
   /**
    * Relationship management (issue 17): the bureau, and a school's coordinator on behalf of
    * their school, keep contacts, contact moments and follow-ups about the region's companies.

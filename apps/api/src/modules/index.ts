@@ -40,8 +40,10 @@ import pupilCountRoutes from './organisations/pupilCountRoutes';
 import registrationRoutes from './registrations/routes';
 import agreementRoutes from './agreements/routes';
 import targetRoutes from './targets/routes';
+import exportRoutes from './exports/routes';
 import recognitionRoutes from './recognition/routes';
 import relationRoutes from './relations/routes';
+import platformRoutes from './platform/routes';
 import followUpReminderSweepPlugin from './relations/sweepPlugin';
 
 /** Every feature module mounted under /api/v1, in one list. */
@@ -71,6 +73,7 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   bookingSweepPlugin,
   requestFollowUpSweepPlugin,
   yearPlanRoutes,
+  exportRoutes,
   placementRoutes,
   placementRoundRoutes,
   placementAgreementRoutes,
@@ -90,4 +93,5 @@ export const apiModules: FastifyPluginAsyncZod[] = [
   recognitionRoutes,
   relationRoutes,
   followUpReminderSweepPlugin,
+  platformRoutes,
 ];

@@ -61,6 +61,7 @@ export const httpStatusOf: Record<ErrorCode, number> = {
   file_link_expired: 410,
   import_file_empty: 422,
   import_header_mismatch: 422,
+  origin_unknown: 422,
   import_rows_invalid: 422,
   busy_try_again: 503,
   service_unavailable: 503,
@@ -183,7 +184,32 @@ function classify(error: FastifyError & { cause?: unknown }): {
   return { code: 'internal_error' };
 }
 
+/** A lone UTF-16 surrogate: JSON can carry it, PostgreSQL's jsonb and UTF-8 text cannot. */
+const loneSurrogate = /\p{Cs}/u;
+
+/** The path of the first key or text in a parsed body that is not well-formed Unicode. */
+export function illFormedTextPath(value: unknown, path: string[] = ['body']): string | null {
+  if (typeof value === 'string') return loneSurrogate.test(value) ? path.join('.') : null;
+  if (typeof value !== 'object' || value === null) return null;
+  for (const [key, item] of Object.entries(value)) {
+    if (loneSurrogate.test(key)) return [...path, key].join('.');
+    const found = illFormedTextPath(item, [...path, key]);
+    if (found) return found;
+  }
+  return null;
+}
+
 async function errorsPlugin(app: FastifyInstance) {
+  // Refused before any handler: text stored in jsonb would fail mid-transaction, and text
+  // columns would silently store U+FFFD instead of what was sent.
+  app.addHook('preValidation', async (request, reply) => {
+    const path = illFormedTextPath(request.body);
+    if (path) {
+      return sendProblem(reply, 'validation_failed', undefined, [
+        { path, message: 'text is not valid Unicode (a lone surrogate)' },
+      ]);
+    }
+  });
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const { code, errors, detail, meta } = classify(error);
     const status = httpStatusOf[code];

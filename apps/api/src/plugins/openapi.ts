@@ -27,10 +27,22 @@ async function openapiPlugin(app: FastifyInstance) {
       servers: [{ url: '/', description: 'Deze installatie — this installation' }],
       tags: openapiTags,
       components: {
-        securitySchemes: { bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' } },
+        securitySchemes: {
+          bearer: { type: 'http', scheme: 'bearer', bearerFormat: 'JWT' },
+          platformBearer: {
+            type: 'http',
+            scheme: 'bearer',
+            bearerFormat: 'JWT',
+            description:
+              'A platform admin’s token from `POST /api/v1/platform/auth/login`; it opens only the /platform routes.',
+          },
+        },
       },
     },
-    transform: operationTransform(() => app.authenticate),
+    transform: operationTransform(
+      () => app.authenticate,
+      () => app.authenticatePlatform,
+    ),
     transformObject: documentTransform,
   });
   await app.register(swaggerUi, { routePrefix: '/docs' });

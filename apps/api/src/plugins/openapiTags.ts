@@ -6,6 +6,10 @@
 export const openapiTags = [
   ['health', 'Gezondheid van de dienst. — Liveness and readiness of the service.'],
   ['auth', 'Inloggen, sessies en het eigen account. — Login, sessions and your own account.'],
+  [
+    'platform',
+    'Platformbeheer: regio’s aanmaken en inrichten. — Platform administration: creating and configuring regions.',
+  ],
   ['invitations', 'Uitnodigingen voor nieuwe gebruikers. — Invitations for new users.'],
   [
     'registrations',
@@ -58,6 +62,10 @@ export const openapiTags = [
   ['allocation', 'Verdeelrondes van schaarse plaatsen. — Allocation rounds for scarce seats.'],
   ['year-plans', 'Jaarplanning van scholen en bedrijven. — Year plans of schools and companies.'],
   ['reports', 'Rapportages en overzichten. — Reports and statements.'],
+  [
+    'exports',
+    'Exports van boekingen, plaatsingen en jaarplanning (xlsx, CSV). — Spreadsheet exports.',
+  ],
   ['places', 'Stageplaatsen van bedrijven. — Internship places offered by companies.'],
   ['placements', 'Stageplaatsingen en overeenkomsten. — Internship placements and agreements.'],
   ['placement rounds', 'Plaatsingsrondes voor stages. — Placement rounds for internships.'],

@@ -52,10 +52,13 @@ type Hook = (request: FastifyRequest) => Promise<void>;
 /**
  * The zod transform, then what every operation needs and no route should repeat: its
  * `operationId`, a tag, and its `security`, read from the route itself (`onRequest:
- * app.authenticate` means a bearer token; anything else is public, `security: []`), so the
+ * app.authenticate` means a bearer token, `app.authenticatePlatform` a platform admin's; anything else is public, `security: []`), so the
  * document cannot claim a route is open that is not, or the reverse.
  */
-export function operationTransform(authenticate: () => Hook): SwaggerTransform {
+export function operationTransform(
+  authenticate: () => Hook,
+  authenticatePlatform?: () => Hook,
+): SwaggerTransform {
   return (document) => {
     const { schema, url } = jsonSchemaTransform(document);
     const { route } = document;
@@ -70,7 +73,11 @@ export function operationTransform(authenticate: () => Hook): SwaggerTransform {
         operationId: operationIdOf(method, url),
         ...(tag ? { tags: [tag] } : {}),
         ...schema,
-        security: hooks.includes(authenticate()) ? [{ bearer: [] }] : [],
+        security: hooks.includes(authenticate())
+          ? [{ bearer: [] }]
+          : authenticatePlatform && hooks.includes(authenticatePlatform())
+            ? [{ platformBearer: [] }]
+            : [],
       },
     };
   };

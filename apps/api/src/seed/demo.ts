@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import {
   classes,
+  classTeachers,
   organisations,
   regions,
   schoolLocations,
@@ -102,32 +103,45 @@ export async function seedDemo(
           longitude: school.lng,
         })
         .returning();
-      await tx.insert(classes).values(
-        school.classes.map((klas) => ({
-          regionId,
-          organisationId: org!.id,
-          locationId: location!.id,
-          ...klas,
-        })),
-      );
-      await tx.insert(users).values([
-        {
-          regionId,
-          organisationId: org!.id,
-          email: school.coordinatorEmail,
-          name: school.coordinatorName,
-          role: 'school_coordinator',
-          passwordHash,
-        },
-        {
-          regionId,
-          organisationId: org!.id,
-          email: school.teacherEmail,
-          name: school.teacherName,
-          role: 'teacher',
-          passwordHash,
-        },
-      ]);
+      const schoolClasses = await tx
+        .insert(classes)
+        .values(
+          school.classes.map((klas) => ({
+            regionId,
+            organisationId: org!.id,
+            locationId: location!.id,
+            ...klas,
+          })),
+        )
+        .returning();
+      const staff = await tx
+        .insert(users)
+        .values([
+          {
+            regionId,
+            organisationId: org!.id,
+            email: school.coordinatorEmail,
+            name: school.coordinatorName,
+            role: 'school_coordinator',
+            passwordHash,
+          },
+          {
+            regionId,
+            organisationId: org!.id,
+            email: school.teacherEmail,
+            name: school.teacherName,
+            role: 'teacher',
+            passwordHash,
+          },
+        ])
+        .returning();
+      const teacher = staff.find((user) => user.email === school.teacherEmail);
+      const taught = schoolClasses.filter((klas) => school.teacherClasses?.includes(klas.name));
+      if (taught.length > 0) {
+        await tx
+          .insert(classTeachers)
+          .values(taught.map((klas) => ({ classId: klas.id, userId: teacher!.id, regionId })));
+      }
     }
     for (const company of demoCompanies) {
       const [org] = await tx

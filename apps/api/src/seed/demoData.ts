@@ -49,6 +49,8 @@ export const demoSchools = [
     coordinatorName: 'Femke Jansen',
     teacherEmail: 'docent@nassau.demo.nl',
     teacherName: 'Ruben Mulder',
+    // The classes Ruben teaches ("mijn klassen", issue 19): some, not all, of the school's.
+    teacherClasses: ['3BWI-a', '3PIE-b'],
     classes: [
       klas('3BWI-a', 'vmbo-kb', 3, 22, 'BWI'),
       klas('3PIE-b', 'vmbo-bb', 3, 16, 'PIE'),

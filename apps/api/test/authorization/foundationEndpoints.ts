@@ -132,6 +132,16 @@ export const foundationEndpoints: MatrixEndpoint[] = [
     expect: schoolPrivate([201, 404, 404], [403, 404, 404], [201, 201, 404]),
   },
   {
+    route: 'GET /api/v1/organisations/:id/sessions',
+    request: ({ target }) => ({ url: `/api/v1/organisations/${target.company.id}/sessions` }),
+    expect: {
+      ...everyone(404, 404, 404),
+      company_admin: [200, 404, 404],
+      company_member: [200, 404, 404],
+      ...bureau([200, 200, 404]),
+    },
+  },
+  {
     route: 'GET /api/v1/schools/:schoolId/classes',
     request: ({ target }) => ({ url: `/api/v1/schools/${target.school.id}/classes` }),
     expect: schoolPrivate([200, 404, 404], [200, 404, 404], [200, 200, 404]),
@@ -157,6 +167,19 @@ export const foundationEndpoints: MatrixEndpoint[] = [
       url: `/api/v1/schools/${target.school.id}/classes/${target.schoolClass.id}`,
       payload: { size: 21 },
     }),
+    expect: schoolPrivate([200, 404, 404], [403, 404, 404], [200, 200, 404]),
+  },
+  {
+    route: 'PUT /api/v1/schools/:schoolId/classes/:classId/teachers',
+    request: ({ target }) => ({
+      url: `/api/v1/schools/${target.school.id}/classes/${target.schoolClass.id}/teachers`,
+      payload: { userIds: [] },
+    }),
+    expect: schoolPrivate([200, 404, 404], [403, 404, 404], [200, 200, 404]),
+  },
+  {
+    route: 'GET /api/v1/schools/:schoolId/teachers',
+    request: ({ target }) => ({ url: `/api/v1/schools/${target.school.id}/teachers` }),
     expect: schoolPrivate([200, 404, 404], [403, 404, 404], [200, 200, 404]),
   },
   {

@@ -49,6 +49,8 @@ export const entities = [
   'conflict',
   'invitationToken',
   'regionSlug',
+  /** A region's id: only the platform's routes name one (issue 21). */
+  'region',
   'schoolYear',
   'menuCard',
   'request',
@@ -260,6 +262,7 @@ export async function aForeignWorld(
       signingToken: randomBytes(32).toString('base64url'),
       signingParty: 'school',
       regionSlug: region.slug,
+      region: region.id,
       importKind: 'duo-locations',
       registration: await aForeignRegistration(db, region.id),
       award: await aForeignAward(db, region.id, company.id),

@@ -39,6 +39,11 @@ export const idRoutes: Record<string, IdRoute> = {
     otherOrganisation: 'public',
   },
   'POST /api/v1/registrations/{id}/approve': deny({ id: 'registration' }),
+  // Platform administration (issue 21): only a platform token opens these; every user of any
+  // region, the bureau included, is refused (decision 019).
+  'GET /api/v1/platform/regions/{id}': deny({ id: 'region' }),
+  'PATCH /api/v1/platform/regions/{id}': deny({ id: 'region' }),
+  'POST /api/v1/platform/regions/{id}/invitations': deny({ id: 'region' }),
   'POST /api/v1/registrations/{id}/reject': deny({ id: 'registration' }),
   // Leerbedrijf van het jaar (issue 17): the bureau's per school year; a certificate is the
   // awarded company's own; the list of awards is public (the catalogue's badge).
@@ -52,6 +57,10 @@ export const idRoutes: Record<string, IdRoute> = {
   // A company's activity names the schools it worked with: the bureau's only.
   'GET /api/v1/companies/{id}/activity': deny({ id: 'company' }),
   'GET /api/v1/public/regions/{slug}/offers': {
+    params: { slug: 'regionSlug' },
+    otherOrganisation: 'public',
+  },
+  'GET /api/v1/public/regions/{slug}/sessions': {
     params: { slug: 'regionSlug' },
     otherOrganisation: 'public',
   },
@@ -82,6 +91,8 @@ export const idRoutes: Record<string, IdRoute> = {
   'POST /api/v1/organisations/{id}/status': deny({ id: 'company' }),
   'GET /api/v1/organisations/{id}/locations': shared({ id: 'school' }),
   'POST /api/v1/organisations/{id}/locations': deny({ id: 'school' }),
+  // A company's own planning: its sessions with booked seats, for its staff and the bureau.
+  'GET /api/v1/organisations/{id}/sessions': deny({ id: 'company' }),
   'GET /api/v1/organisations/{id}/personal-data': deny({ id: 'school' }),
   'POST /api/v1/organisations/{id}/erase-personal-data': deny({ id: 'school' }),
 
@@ -99,6 +110,12 @@ export const idRoutes: Record<string, IdRoute> = {
     schoolId: 'school',
     classId: 'class',
   }),
+  // A class's teachers (issue 19): the school's own; the body's users are its own staff.
+  'PUT /api/v1/schools/{schoolId}/classes/{classId}/teachers': deny({
+    schoolId: 'school',
+    classId: 'class',
+  }),
+  'GET /api/v1/schools/{schoolId}/teachers': deny({ schoolId: 'school' }),
 
   'DELETE /api/v1/taxonomy/{id}': deny({ id: 'taxonomyTerm' }),
   'DELETE /api/v1/feeds/{id}': deny({ id: 'feed' }),
@@ -316,6 +333,8 @@ export const entityOfField: Record<string, Entity> = {
   targetSessionId: 'session',
   toSessionId: 'session',
   locationId: 'location',
+  // The origin of a distance search: another region's location is no origin (422).
+  near: 'location',
   classId: 'class',
   classIds: 'class',
   schoolId: 'school',
@@ -339,4 +358,5 @@ export const entityOfField: Record<string, Entity> = {
   momentId: 'contactMoment',
   ownerId: 'user',
   userId: 'user',
+  userIds: 'user',
 };

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { sessions, users } from '@stagebureau/db';
 import { aCompany, aLoggedInUser, aRegion } from '../builders';
 import { startTestApp } from '../harness';
+import { aLoggedInPlatformAdmin } from '../platformBuilders';
 import { anOffer, aSession } from '../activityBuilders';
 import { aForeignWorld } from './foreignWorld';
 import { foreignExample } from './foreignIds';
@@ -18,6 +19,10 @@ const ctx = await startTestApp({ NOTIFICATION_INTERVAL_MS: '0' });
 const region = await aRegion(ctx.db);
 const world = await aForeignWorld(ctx.app, ctx.db, region);
 const bureau = await aLoggedInUser(ctx.app, ctx.db, region.id, 'bureau_admin');
+// The platform's routes refuse every user: they are checked with a platform admin's token.
+const platform = await aLoggedInPlatformAdmin(ctx.app, ctx.db);
+const headersFor = (path: string) =>
+  path.startsWith('/api/v1/platform/') ? platform.headers : bureau.headers;
 const writable = (await operationsOf(ctx.app)).filter((operation) => operation.body);
 
 /** Server-owned fields: who owns a row, where it lives, its state, its bookkeeping. */
@@ -56,7 +61,7 @@ describe('mass assignment on every writable operation', () => {
         const response = await ctx.app.inject({
           method: operation.method,
           url: fillPath(operation.path, pathValues),
-          headers: { ...bureau.headers, 'idempotency-key': randomUUID() },
+          headers: { ...headersFor(operation.path), 'idempotency-key': randomUUID() },
           payload: { ...body, [field]: value },
         });
         expect(response.statusCode, `${field}: ${response.body}`).toBe(422);

@@ -13,6 +13,7 @@ const aClass = (name: string, values: Partial<SchoolClass>): SchoolClass => ({
   locationId: null,
   archivedAt: null,
   createdAt: '2026-09-01T08:00:00.000Z',
+  teachers: [],
   ...values,
 });
 

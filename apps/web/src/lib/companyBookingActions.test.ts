@@ -1,4 +1,4 @@
-import { noShowReportDays } from '@stagebureau/domain';
+import { noShowReportDays, noShowReportableUntil } from '@stagebureau/domain';
 import { describe, expect, test } from 'vitest';
 import { companyBookingActions } from './companyBookingActions';
 import { aBooking } from './server/fakeApi';
@@ -15,14 +15,26 @@ describe("the company's actions on a booking", () => {
       approve: false,
       decline: false,
       noShow: true,
+      noShowUntil: noShowReportableUntil(new Date(endsAt)).toISOString(),
       feedback: true,
     });
+  });
+
+  test('when a no-show can be reported, then it says until the end of the domain window; otherwise no date', () => {
+    const confirmed = aBooking({ status: 'confirmed', startsAt, endsAt });
+    const until = companyBookingActions(confirmed, at(endsAt)).noShowUntil;
+    expect(until).toBe(at(endsAt, noShowReportDays * day).toISOString());
+    expect(companyBookingActions(confirmed, at(startsAt, -1)).noShowUntil).toBeNull();
   });
 
   test('when the no-show window after the end has passed, then only feedback remains', () => {
     const completed = aBooking({ status: 'completed', startsAt, endsAt });
     const late = at(endsAt, noShowReportDays * day + 1);
-    expect(companyBookingActions(completed, late)).toMatchObject({ noShow: false, feedback: true });
+    expect(companyBookingActions(completed, late)).toMatchObject({
+      noShow: false,
+      noShowUntil: null,
+      feedback: true,
+    });
   });
 
   test('when a confirmed session has started, then a no-show can be reported; before the start it cannot', () => {

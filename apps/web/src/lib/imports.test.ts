@@ -1,7 +1,7 @@
 import type { ImportResult } from '@stagebureau/domain';
 import { describe, expect, test } from 'vitest';
 import { translator } from './i18n';
-import { importRefusalMessage, rowErrorsOf, summariseImport } from './imports';
+import { importRefusalMessage, rowDetail, rowErrorsOf, summariseImport } from './imports';
 
 const t = translator('nl');
 
@@ -33,8 +33,13 @@ describe('import summary', () => {
       aResult({
         totals: { rows: 4, created: 1, updated: 1, unchanged: 0, skipped: 0, errors: 2 },
         errors: [
-          { line: 5, column: 'POSTCODE', message: 'not a postcode' },
-          { line: 3, column: 'VAKANTIEREGIO', message: 'not Noord, Midden or Zuid' },
+          { line: 5, column: 'POSTCODE', code: 'not_postcode', message: 'not a postcode' },
+          {
+            line: 3,
+            column: 'VAKANTIEREGIO',
+            code: 'invalid',
+            message: 'not Noord, Midden or Zuid',
+          },
         ],
         items: [item(4, 'update', { changes: ['name', 'postcode'] }), item(2, 'create')],
       }),
@@ -114,5 +119,27 @@ describe('import refusals', () => {
     });
     expect(rows.map((row) => row.line)).toEqual([2, 4]);
     expect(rowErrorsOf({ importErrors: 'nonsense' })).toEqual([]);
+  });
+
+  test('when a row error has a code, then it is said in Dutch with its values; without words for the code, the message', () => {
+    const [known, unknown, bare] = rowErrorsOf({
+      importErrors: [
+        {
+          line: 3,
+          column: 'naam',
+          code: 'duplicate_key',
+          params: { key: '1a', line: 2 },
+          message: '1a repeats line 2',
+        },
+        { line: 4, column: 'x', code: 'something_new', message: 'some English' },
+        { line: 5, column: 'x', message: 'older API' },
+      ],
+    });
+    expect(rowDetail(known!, t)).toBe('1a staat al eerder in het bestand (regel 2).');
+    expect(rowDetail(known!, translator('en'))).toBe(
+      '1a already appears earlier in the file (line 2).',
+    );
+    expect(rowDetail(unknown!, t)).toBe('some English');
+    expect(rowDetail(bare!, t)).toBe('older API');
   });
 });

@@ -1,6 +1,14 @@
-import { importProblemSchema, type ImportKind, type ImportResult } from '@stagebureau/domain';
+import {
+  classImportHeader,
+  companyImportHeader,
+  importProblemSchema,
+  schoolImportHeader,
+  type ImportKind,
+  type ImportResult,
+} from '@stagebureau/domain';
 import { z } from 'zod';
-import type { MessageKey, Translate } from './i18n';
+import type { MessageKey, Params, Translate } from './i18n';
+import { nl } from './i18n/nl';
 
 /** The import wizard's kinds in the order the page offers them: locations before pupils. */
 export const wizardKinds = [
@@ -8,7 +16,23 @@ export const wizardKinds = [
   'duo-pupil-counts',
   'school-holidays',
   'shipped-school-holidays',
+  'schools',
+  'companies',
+  'classes',
 ] as const satisfies readonly ImportKind[];
+
+/** A classes import is for one school: the bureau picks it, a coordinator imports their own. */
+export const needsSchool = (kind: ImportKind) => kind === 'classes';
+
+/**
+ * The kinds a user fills in themselves, with the header of their example file and its name:
+ * the header comes from the domain, so the example and the check never disagree.
+ */
+export const exampleFiles: Partial<Record<ImportKind, { header: string; fileName: string }>> = {
+  schools: { header: schoolImportHeader, fileName: 'scholen.csv' },
+  companies: { header: companyImportHeader, fileName: 'bedrijven.csv' },
+  classes: { header: classImportHeader, fileName: 'klassen.csv' },
+};
 
 /** Every kind but the shipped holidays reads a file. */
 export const needsFile = (kind: ImportKind) => kind !== 'shipped-school-holidays';
@@ -28,6 +52,9 @@ export interface WizardRow {
   label: string;
   /** Changed fields (update), the reason (skip) or the error's message. */
   detail: string | null;
+  /** An error's stable code and values, said in the user's language by `rowDetail`. */
+  code?: string;
+  params?: Params;
 }
 
 export interface ImportSummary {
@@ -37,16 +64,66 @@ export interface ImportSummary {
   hiddenRows: number;
 }
 
+/** What the page keeps of the form, to show it again. */
+export interface Chosen {
+  kind: ImportKind | null;
+  schoolYear: string;
+  /** The school of a classes import (the bureau's choice; a coordinator's is their own). */
+  organisationId: string;
+}
+
+export interface ImportPreviewed extends Chosen {
+  step: 'preview';
+  kind: ImportKind;
+  fileName: string | null;
+  /** SHA-256 of the previewed file: the apply must send the same bytes. */
+  sha256: string | null;
+  encoding: string | null;
+  resultSchoolYear: string | null;
+  summary: ImportSummary;
+}
+
+export interface ImportApplied extends Chosen {
+  step: 'applied';
+  kind: ImportKind;
+  summary: ImportSummary;
+}
+
+export interface ImportFailed extends Chosen {
+  step: 'failed';
+  errors: { kind?: string; file?: string; schoolYear?: string; organisationId?: string };
+  refusal?: { title: string; message?: string };
+  rows: WizardRow[];
+}
+
+/** A row problem as the wizard reads it: without a code it shows the API's message. */
+const rowProblemSchema = importProblemSchema.partial({ code: true });
+
 const byLine = (a: { line: number | null }, b: { line: number | null }) =>
   (a.line ?? Number.MAX_SAFE_INTEGER) - (b.line ?? Number.MAX_SAFE_INTEGER);
 
-const errorRow = (problem: z.infer<typeof importProblemSchema>): WizardRow => ({
+const errorRow = (problem: z.infer<typeof rowProblemSchema>): WizardRow => ({
   outcome: 'error',
   line: problem.line,
   key: problem.column ?? problem.path ?? null,
   label: '',
   detail: problem.message,
+  ...(problem.code ? { code: problem.code } : {}),
+  ...(problem.params ? { params: problem.params } : {}),
 });
+
+const isMessageKey = (key: string): key is MessageKey => key in nl;
+
+/**
+ * What the table says about a row: the changed fields of an update, an error in the user's
+ * language by its code (the API's English message when the code has no words here).
+ */
+export function rowDetail(row: WizardRow, t: Translate): string | null {
+  if (row.outcome === 'update' && row.detail) return t('imports.changed', { fields: row.detail });
+  const key = `imports.problem.${row.code ?? ''}`;
+  if (row.outcome === 'error' && isMessageKey(key)) return t(key, row.params);
+  return row.detail;
+}
 
 /**
  * An API import result as the wizard shows it: the totals, then the errors by line, then the
@@ -85,7 +162,7 @@ function listedOrCounted(result: ImportResult): number {
   return Math.max(counted, result.items.length + result.errors.length);
 }
 
-const importErrorsSchema = z.array(importProblemSchema);
+const importErrorsSchema = z.array(rowProblemSchema);
 
 /** The row errors of a refused apply (422 import_rows_invalid carries them as `importErrors`). */
 export function rowErrorsOf(extra: Record<string, unknown>): WizardRow[] {

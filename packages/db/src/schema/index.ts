@@ -17,3 +17,4 @@ export * from './materials';
 export * from './sso';
 export * from './registrations';
 export * from './relations';
+export * from './platform';

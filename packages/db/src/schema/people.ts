@@ -2,6 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import type { Role } from '@stagebureau/domain';
 import { createdAt, id, tstz, updatedAt } from './columns';
+import { platformAdmins } from './platform';
 import { organisations, regions } from './tenancy';
 
 export const users = pgTable(
@@ -71,10 +72,17 @@ export const invitations = pgTable(
     expiresAt: tstz('expires_at').notNull(),
     acceptedAt: tstz('accepted_at'),
     acceptedUserId: uuid('accepted_user_id').references(() => users.id),
-    createdBy: uuid('created_by')
-      .notNull()
-      .references(() => users.id),
+    /** A bureau or organisation user; null only for a platform admin's invitation. */
+    createdBy: uuid('created_by').references(() => users.id),
+    /** The platform admin who invited a region's first bureau admin. */
+    createdByPlatformAdmin: uuid('created_by_platform_admin').references(() => platformAdmins.id),
     createdAt: createdAt(),
   },
-  (t) => [index('invitations_region_idx').on(t.regionId, t.createdAt)],
+  (t) => [
+    index('invitations_region_idx').on(t.regionId, t.createdAt),
+    check(
+      'invitations_one_creator_ck',
+      sql`(${t.createdBy} is null) <> (${t.createdByPlatformAdmin} is null)`,
+    ),
+  ],
 );

@@ -56,6 +56,11 @@ export interface NewBookingFacts {
     archivedAt: Date | null;
   };
   region: { settings: RegionSettings; holidayRegion: HolidayRegion };
+  /**
+   * The holiday region of the class's school location (DUO's VAKANTIEREGIO) when it has one:
+   * a school across a holiday-region border keeps its own holidays. Else the region's.
+   */
+  schoolHolidayRegion?: HolidayRegion | null;
   /** A placement's one participant (pupil or teacher): books one seat. */
   participant?: { id: string } | null;
   /** The region's blackouts around the session's dates; the decision picks those that apply. */
@@ -259,7 +264,7 @@ function chooseStatuses(
 function blackoutEffects(facts: NewBookingFacts, booking: NewBookingRow): Partial<BookingEffects> {
   const hit = blackoutsOverlapping(facts.session, facts.blackouts, {
     id: booking.schoolId,
-    holidayRegion: facts.region.holidayRegion,
+    holidayRegion: facts.schoolHolidayRegion ?? facts.region.holidayRegion,
   });
   if (hit.length === 0) return {};
   return raising({

@@ -49,6 +49,8 @@ export const bookingSchema = z.object({
   teachers: z.array(z.string()),
   note: z.string(),
   status: z.enum(bookingStatuses),
+  /** The offer's cancellation deadline (hours before the start), so a list needs no offer reads. */
+  cancellationDeadlineHours: z.number().int(),
   /** 1-based place on the session's waitlist; `null` unless waiting. */
   waitlistPosition: z.number().int().nullable(),
   /** Offered seats are held until then (promotion mode `offer`). */

@@ -7,6 +7,7 @@ import {
   offerTypes,
   vmboProfiles,
 } from '../vocabulary';
+import { checkDistanceQuery, distanceFilters } from '../geography/distance';
 import { isoDate, isoDateTime } from './common';
 import { publicSessionSchema } from './session';
 
@@ -27,12 +28,18 @@ const catalogueFilters = {
   to: isoDate.optional(),
   hasFreeSeats: flag.optional(),
   location: z.enum(locationKinds).optional(),
+  nearPostcode: distanceFilters.nearPostcode,
+  maxKm: distanceFilters.maxKm,
   cursor: z.string().max(500).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(25),
 };
 
-export const publicCatalogueQuerySchema = z.object(catalogueFilters).strict();
-export type PublicCatalogueQuery = z.infer<typeof publicCatalogueQuerySchema>;
+export const publicCatalogueQuerySchema = z
+  .object(catalogueFilters)
+  .strict()
+  .superRefine(checkDistanceQuery);
+/** What the catalogue's search reads; `near` (a school location) only when logged in. */
+export type PublicCatalogueQuery = z.infer<typeof publicCatalogueQuerySchema> & { near?: string };
 
 /**
  * `mine=true` (company users): the company's own offers in every status, optionally filtered
@@ -40,8 +47,14 @@ export type PublicCatalogueQuery = z.infer<typeof publicCatalogueQuerySchema>;
  * published offers.
  */
 export const catalogueQuerySchema = z
-  .object({ ...catalogueFilters, mine: flag.optional(), status: z.enum(offerStatuses).optional() })
-  .strict();
+  .object({
+    ...catalogueFilters,
+    near: distanceFilters.near,
+    mine: flag.optional(),
+    status: z.enum(offerStatuses).optional(),
+  })
+  .strict()
+  .superRefine(checkDistanceQuery);
 export type CatalogueQuery = z.infer<typeof catalogueQuerySchema>;
 
 export const catalogueItemSchema = z.object({
@@ -69,6 +82,9 @@ export const catalogueItemSchema = z.object({
   nextSessions: z.array(publicSessionSchema),
   /** Free seats summed over all upcoming scheduled sessions. */
   freeSeats: z.number().int(),
+  /** Straight-line km from the search's origin (`near`/`nearPostcode`); null without one or
+   * when the offer's place is unknown (online, or no coordinates). */
+  distanceKm: z.number().nullable(),
 });
 export type CatalogueItem = z.infer<typeof catalogueItemSchema>;
 

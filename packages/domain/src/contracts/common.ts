@@ -39,13 +39,16 @@ export const problemSchema = z.object({
   missingColumns: z.array(z.string()).optional(),
   unexpectedColumns: z.array(z.string()).optional(),
   expectedHeader: z.string().optional(),
-  /** `import_rows_invalid`: the row errors (line or JSON path, column, message), capped. */
+  /** `import_rows_invalid`: the row errors (line or JSON path, column, code, message), capped. */
   importErrors: z
     .array(
       z.object({
         line: z.number().int().nullable(),
         path: z.string().optional(),
         column: z.string().nullable(),
+        /** The row problem's stable code and its values (issue 21), for the user's language. */
+        code: z.string().optional(),
+        params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
         message: z.string(),
       }),
     )

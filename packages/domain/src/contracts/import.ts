@@ -9,6 +9,9 @@ export const importKinds = [
   'shipped-school-holidays',
   'duo-locations',
   'duo-pupil-counts',
+  'classes',
+  'companies',
+  'schools',
 ] as const;
 export type ImportKind = (typeof importKinds)[number];
 
@@ -18,6 +21,9 @@ export const importProblemSchema = z.object({
   line: z.number().int().nullable(),
   path: z.string().optional(),
   column: z.string().nullable(),
+  /** Stable (`importProblemCodes`), for the user's language; `message` is the English fallback. */
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   message: z.string(),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { participantKinds, placeOfferTypes, placementStatuses } from '../placements/vocabulary';
 import { educationLevels, vmboProfiles } from '../vocabulary';
 import { emailSchema, isoDate, isoDateTime, longText, postcodeSchema, shortText } from './common';
+import { checkDistanceQuery, distanceFilters } from '../geography/distance';
 
 const clockTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'a time like 08:30');
 const phone = z
@@ -46,8 +47,11 @@ export const placeListQuerySchema = z
     level: z.enum(educationLevels).optional(),
     /** Only places whose period has not ended on this day (default: today). */
     from: isoDate.optional(),
+    ...distanceFilters,
   })
-  .strict();
+  .strict()
+  .superRefine(checkDistanceQuery);
+export type PlaceListQuery = z.infer<typeof placeListQuerySchema>;
 
 export const placeSchema = z.object({
   id: z.uuid(),
@@ -77,6 +81,8 @@ export const placeSchema = z.object({
   supervisor: z.object({ name: z.string(), email: z.string(), phone: z.string().nullable() }),
   whatToBring: z.string(),
   cancelled: z.boolean(),
+  /** Straight-line km from the search's origin (`near`/`nearPostcode`), else null. */
+  distanceKm: z.number().nullable(),
 });
 export type Place = z.infer<typeof placeSchema>;
 export const placeListSchema = z.object({ items: z.array(placeSchema) });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { pupilSources } from '../pupilBase';
 import { schoolYearPattern } from '../reports/calendar';
-import { csvDialects } from '../reports/csv';
+import { exportFormats } from '../exports/table';
 import { placeOfferTypes } from '../placements/vocabulary';
 import { educationLevels, offerTypes } from '../vocabulary';
 import { isoDateTime } from './common';
@@ -15,7 +16,7 @@ export const schoolYearSchema = z
 /**
  * Report filters. Periods combine: schoolYear, calendarYear and from/to each narrow the
  * activities by their session's start. `format` picks JSON (default), `csv` (RFC 4180) or
- * `xlsx-csv` (semicolons, Dutch decimals, BOM; what Excel NL opens directly).
+ * `xlsx` (an Excel workbook).
  */
 export const reportQuerySchema = z
   .object({
@@ -25,7 +26,7 @@ export const reportQuerySchema = z
     offerType: z.enum(offerTypes).optional(),
     from: isoDateTime.optional(),
     to: isoDateTime.optional(),
-    format: z.enum(['json', ...csvDialects]).optional(),
+    format: z.enum(['json', ...exportFormats]).optional(),
   })
   .strict();
 export type ReportQuery = z.infer<typeof reportQuerySchema>;
@@ -83,7 +84,17 @@ export type CoFinancingReportBody = z.infer<typeof coFinancingReportSchema>;
 const bucket = { key: z.string(), activities: z.number().int(), seats: z.number().int() };
 export const coverageReportSchema = z.object({
   schoolYear: z.string().nullable(),
-  bySchool: z.array(z.object({ ...bucket, name: z.string(), noActivity: z.boolean() })),
+  bySchool: z.array(
+    z.object({
+      ...bucket,
+      name: z.string(),
+      noActivity: z.boolean(),
+      /** DUO's pupils of the school when imported (`pupilSource: duo`), else class seats. */
+      pupils: z.number().int(),
+      pupilSource: z.enum(pupilSources),
+      seatsPerPupil: z.number().nullable(),
+    }),
+  ),
   byLevel: z.array(z.object({ ...bucket, noActivity: z.boolean() })),
   byVmboProfile: z.array(z.object(bucket)),
   bySectorTag: z.array(z.object(bucket)),
@@ -109,6 +120,8 @@ export const fairnessReportSchema = z.object({
       schoolId: z.uuid(),
       name: z.string(),
       students: z.number().int(),
+      /** `duo`: DUO's pupil count of the school; `classes`: seats of its active classes. */
+      studentsSource: z.enum(pupilSources),
       studentShare: z.number(),
       seats: z.number().int(),
       seatShare: z.number(),
@@ -155,7 +168,7 @@ export const engagementReportSchema = z.object({
 export const placementReportQuerySchema = z
   .object({
     schoolYear: schoolYearSchema.optional(),
-    format: z.enum(['json', ...csvDialects]).optional(),
+    format: z.enum(['json', ...exportFormats]).optional(),
   })
   .strict();
 export type PlacementReportQuery = z.infer<typeof placementReportQuerySchema>;

@@ -9,6 +9,7 @@ import {
 } from '../requests/vocabulary';
 import { educationLevels, offerTypes, vmboProfiles } from '../vocabulary';
 import { isoDate, isoDateTime, longText, shortText } from './common';
+import { distanceFilters } from '../geography/distance';
 import { schoolYearSchema } from './report';
 
 /** What a school (or the bureau, for several schools) asks of companies (issue 15). */
@@ -45,8 +46,13 @@ export const requestListQuerySchema = z
     status: z.enum(requestStatuses).optional(),
     /** For companies: only requests that fit the company's sectors. */
     fitting: z.enum(['true', 'false']).optional(),
+    /** For companies: only requests with an asking school within this many km of them. */
+    maxKm: distanceFilters.maxKm,
+    /** For companies: the nearest asking school first. */
+    sort: z.enum(['distance']).optional(),
   })
   .strict();
+export type RequestListQuery = z.infer<typeof requestListQuerySchema>;
 
 export const mergeRequestsSchema = z
   .object({ requestIds: z.array(z.uuid()).min(1).max(20) })
@@ -118,6 +124,8 @@ export const requestSchema = z.object({
   hoursAsked: z.number(),
   parts: z.array(requestPartSchema),
   fill: fillSchema,
+  /** For a company: straight-line km from it to the nearest asking school; else null. */
+  distanceKm: z.number().nullable(),
   createdAt: isoDateTime,
 });
 export type RequestView = z.infer<typeof requestSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { schoolRoles } from '../roles';
 import { educationLevels, vmboProfiles } from '../vocabulary';
 import { isoDateTime, shortText } from './common';
 
@@ -26,6 +27,10 @@ export const updateClassSchema = z
   .strict();
 export type UpdateClass = z.infer<typeof updateClassSchema>;
 
+/** Someone who teaches a class: a teacher or the coordinator of the class's own school. */
+export const classTeacherSchema = z.object({ id: z.uuid(), name: z.string() });
+export type ClassTeacher = z.infer<typeof classTeacherSchema>;
+
 export const schoolClassSchema = z.object({
   id: z.uuid(),
   organisationId: z.uuid(),
@@ -37,6 +42,8 @@ export const schoolClassSchema = z.object({
   locationId: z.uuid().nullable(),
   archivedAt: isoDateTime.nullable(),
   createdAt: isoDateTime,
+  /** Who teaches it (decision 021): decides what a teacher sees first, not what she may do. */
+  teachers: z.array(classTeacherSchema),
 });
 export type SchoolClass = z.infer<typeof schoolClassSchema>;
 export const schoolClassListSchema = z.object({ items: z.array(schoolClassSchema) });
@@ -46,7 +53,29 @@ export const schoolClassListQuerySchema = z
       .enum(['true', 'false'])
       .default('false')
       .transform((value) => value === 'true'),
+    /** Only the classes the caller teaches ("mijn klassen"). */
+    mine: z
+      .enum(['true', 'false'])
+      .default('false')
+      .transform((value) => value === 'true'),
   })
   .strict();
 export const schoolParamsSchema = z.object({ schoolId: z.uuid() }).strict();
 export const schoolClassParamsSchema = z.object({ schoolId: z.uuid(), classId: z.uuid() }).strict();
+
+/** Replaces a class's teachers with these users of the class's school; an empty list clears. */
+export const setClassTeachersSchema = z
+  .object({
+    userIds: z
+      .array(z.uuid())
+      .max(100)
+      .refine((ids) => new Set(ids).size === ids.length, 'each user once'),
+  })
+  .strict();
+export type SetClassTeachers = z.infer<typeof setClassTeachersSchema>;
+
+/** The school's staff a coordinator may pick as a class's teachers. */
+export const schoolTeacherListSchema = z.object({
+  items: z.array(classTeacherSchema.extend({ role: z.enum(schoolRoles) })),
+});
+export type SchoolTeacherList = z.infer<typeof schoolTeacherListSchema>;

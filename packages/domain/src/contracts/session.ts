@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { maxSeriesLength } from '../recurrence';
 import { sessionStatuses } from '../vocabulary';
+import { addDays } from '../wallClock';
 import { isoDate, isoDateTime, shortText } from './common';
 
 const localTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'local time like 09:30');
@@ -82,6 +83,44 @@ export const publicSessionSchema = z.object({
 });
 export type PublicSession = z.infer<typeof publicSessionSchema>;
 
+/** The widest window the public sessions list answers: a school year and a bit. */
+export const maxPublicSessionsDays = 400;
+
+/** A region's public sessions between two local (Europe/Amsterdam) dates, both included. */
+export const publicSessionsQuerySchema = z
+  .object({
+    from: isoDate,
+    to: isoDate,
+    limit: z.coerce.number().int().min(1).max(500).default(200),
+    offset: z.coerce.number().int().min(0).max(100000).default(0),
+  })
+  .strict()
+  .superRefine((value, ctx) => {
+    // Zod still runs this refinement when a bound failed its format: compare valid dates only.
+    if (!isoDate.safeParse(value.from).success || !isoDate.safeParse(value.to).success) return;
+    if (value.to < value.from)
+      ctx.addIssue({ code: 'custom', path: ['to'], message: 'must not be before from' });
+    else if (value.to > addDays(value.from, maxPublicSessionsDays))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `must be at most ${maxPublicSessionsDays} days after from`,
+      });
+  });
+export type PublicSessionsQuery = z.infer<typeof publicSessionsQuerySchema>;
+
+/** A public session with what a calendar shows of its offer. */
+export const publicSessionListingSchema = publicSessionSchema.extend({
+  offerTitle: z.string(),
+  companyName: z.string(),
+});
+export type PublicSessionListing = z.infer<typeof publicSessionListingSchema>;
+
+export const publicSessionPageSchema = z.object({
+  items: z.array(publicSessionListingSchema),
+  total: z.number().int(),
+});
+
 export const sessionSchema = publicSessionSchema.extend({
   bookedSeats: z.number().int(),
   overbookedByBureau: z.boolean(),
@@ -125,3 +164,26 @@ export const sessionListQuerySchema = z
   .object({ includeCancelled: z.enum(['true', 'false']).optional(), from: isoDateTime.optional() })
   .strict();
 export const sessionListSchema = z.object({ items: z.array(sessionSchema) });
+
+/**
+ * All sessions of an organisation's offers (drafts left out), one page at a time: the company's
+ * sessions page reads this instead of one list per offer.
+ */
+export const organisationSessionsQuerySchema = z
+  .object({
+    from: isoDateTime.optional(),
+    includeCancelled: z.enum(['true', 'false']).optional(),
+    limit: z.coerce.number().int().min(1).max(500).default(200),
+    offset: z.coerce.number().int().min(0).max(100000).default(0),
+  })
+  .strict();
+export type OrganisationSessionsQuery = z.infer<typeof organisationSessionsQuerySchema>;
+
+/** A session with the title of its offer, as the company's own list shows it. */
+export const organisationSessionSchema = sessionSchema.extend({ offerTitle: z.string() });
+export type OrganisationSession = z.infer<typeof organisationSessionSchema>;
+
+export const organisationSessionPageSchema = z.object({
+  items: z.array(organisationSessionSchema),
+  total: z.number().int(),
+});

@@ -51,7 +51,7 @@ export const placementLinks: Record<PlacementAudience, (webUrl: string, id: stri
   company: (webUrl, id) => `${webUrl}/bedrijf/stageplaatsen/plaatsing/${id}`,
 };
 
-const weekdayNamesNl = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
+export const weekdayNamesNl = ['ma', 'di', 'wo', 'do', 'vr', 'za', 'zo'];
 
 /** "klas 3KB, 1 leerling" or "docentenstage": who goes, without a name. */
 export function placementWho(participant: PlacementItem['participant']): string {

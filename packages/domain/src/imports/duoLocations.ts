@@ -1,5 +1,11 @@
 import type { HolidayRegion } from '../vocabulary';
-import { changedKeys, type ImportItem, type ImportPlan, type ImportProblem } from './plan';
+import {
+  changedKeys,
+  type ImportItem,
+  type ImportPlan,
+  type ImportProblem,
+  type ImportProblemCode,
+} from './plan';
 import type { ColumnSpec, TableRow } from './table';
 
 /** DUO "02. Alle vestigingen VO": the real 32-column header (current generation). */
@@ -76,27 +82,47 @@ const holidayRegionOf: Record<string, HolidayRegion> = {
 export function readDuoLocation(row: TableRow): DuoLocation | ImportProblem[] {
   const v = row.values;
   const problems: ImportProblem[] = [];
-  const problem = (column: string, message: string) =>
-    problems.push({ line: row.line, column, message });
+  const problem = (column: string, message: string, code: ImportProblemCode = 'invalid') =>
+    problems.push({ line: row.line, column, code, message });
   const institutionCode = v.INSTELLINGSCODE!.toUpperCase();
   if (!/^\d{2}[A-Z]{2}$/.test(institutionCode))
-    problem('INSTELLINGSCODE', `"${v.INSTELLINGSCODE}" is not a BRIN code (2 digits, 2 letters)`);
+    problem(
+      'INSTELLINGSCODE',
+      `"${v.INSTELLINGSCODE}" is not a BRIN code (2 digits, 2 letters)`,
+      'not_brin',
+    );
   const locationCode = v.VESTIGINGSCODE!.toUpperCase();
   if (!/^\d{2}[A-Z]{2}\d{2}$/.test(locationCode))
-    problem('VESTIGINGSCODE', `"${v.VESTIGINGSCODE}" is not a location code (e.g. 25CL01)`);
+    problem(
+      'VESTIGINGSCODE',
+      `"${v.VESTIGINGSCODE}" is not a location code (e.g. 25CL01)`,
+      'not_location_code',
+    );
   else if (!locationCode.startsWith(institutionCode))
-    problem('VESTIGINGSCODE', `${locationCode} does not belong to ${institutionCode}`);
+    problem(
+      'VESTIGINGSCODE',
+      `${locationCode} does not belong to ${institutionCode}`,
+      'location_not_of_school',
+    );
   const name = v.VESTIGINGSNAAM!;
-  if (name === '' || name.length > 160) problem('VESTIGINGSNAAM', 'needs 1 to 160 characters');
+  if (name === '' || name.length > 160)
+    problem('VESTIGINGSNAAM', 'needs 1 to 160 characters', name ? 'too_long' : 'required');
   const street = [v.STRAATNAAM, v['HUISNUMMER-TOEVOEGING']].filter(Boolean).join(' ') || null;
-  if (street && street.length > 160) problem('STRAATNAAM', 'address longer than 160 characters');
+  if (street && street.length > 160)
+    problem('STRAATNAAM', 'address longer than 160 characters', 'too_long');
   const postcode = v.POSTCODE!.toUpperCase().replace(/^(\d{4})\s*([A-Z]{2})$/, '$1 $2');
   if (!/^[1-9]\d{3} [A-Z]{2}$/.test(postcode))
-    problem('POSTCODE', `"${v.POSTCODE}" is not a Dutch postcode (1234 AB)`);
+    problem('POSTCODE', `"${v.POSTCODE}" is not a Dutch postcode (1234 AB)`, 'not_postcode');
   const city = v.PLAATSNAAM!;
-  if (city === '' || city.length > 100) problem('PLAATSNAAM', 'needs 1 to 100 characters');
+  if (city === '' || city.length > 100)
+    problem('PLAATSNAAM', 'needs 1 to 100 characters', city ? 'too_long' : 'required');
   const holidayRegion = holidayRegionOf[v.VAKANTIEREGIO!.toUpperCase()];
-  if (!holidayRegion) problem('VAKANTIEREGIO', `"${v.VAKANTIEREGIO}" is not Noord, Midden or Zuid`);
+  if (!holidayRegion)
+    problem(
+      'VAKANTIEREGIO',
+      `"${v.VAKANTIEREGIO}" is not Noord, Midden or Zuid`,
+      'not_holiday_region',
+    );
   if (problems.length > 0) return problems;
   return {
     line: row.line,
@@ -172,6 +198,8 @@ export function planDuoLocations(
       problems.push({
         line: row.line,
         column: 'VESTIGINGSCODE',
+        code: 'duplicate_key',
+        params: { key: read.locationCode, line: earlier },
         message: `${read.locationCode} repeats line ${earlier}`,
       });
       continue;

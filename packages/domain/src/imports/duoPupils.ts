@@ -73,6 +73,7 @@ export function planDuoPupilCounts(
       problems.push({
         line: row.line,
         column: 'VESTIGINGSCODE',
+        code: 'not_location_code',
         message: `"${code}" is not a location code`,
       });
       continue;
@@ -82,6 +83,8 @@ export function planDuoPupilCounts(
       problems.push({
         line: row.line,
         column: 'VESTIGINGSCODE',
+        code: 'duplicate_key',
+        params: { key: code, line: earlier },
         message: `${code} repeats line ${earlier}`,
       });
       continue;
@@ -97,6 +100,7 @@ export function planDuoPupilCounts(
         problems.push({
           line: row.line,
           column: 'AANTAL LEERLINGEN',
+          code: 'not_number',
           message: `"${raw}" is not a number`,
         });
       continue;

@@ -7,3 +7,6 @@ export * from './duoPupils';
 export * from './holidayDates';
 export * from './schoolHolidays';
 export * from './shippedHolidays';
+export * from './rowCheck';
+export * from './classRows';
+export * from './organisationRows';

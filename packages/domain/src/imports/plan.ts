@@ -1,12 +1,48 @@
 import type { ErrorCode } from '../errors';
 
-/** Where a row went wrong: its line (CSV) or path (JSON), the column when one is to blame. */
+/**
+ * Where a row went wrong: its line (CSV, spreadsheet) or path (JSON), the column when one is
+ * to blame. `code` (+ `params`) is stable, for the web to say it in the user's language;
+ * `message` is the English fallback.
+ */
 export interface ImportProblem {
   line: number | null;
   path?: string;
   column: string | null;
+  /** Absent means `invalid` (readers outside imports, e.g. geography, need not name one). */
+  code?: ImportProblemCode;
+  params?: Record<string, string | number>;
   message: string;
 }
+
+/** The kinds of row problem an import reports (`invalid`: see the message). */
+export const importProblemCodes = [
+  'row_unreadable',
+  'field_count',
+  'required',
+  'too_long',
+  'duplicate_key',
+  'not_brin',
+  'not_location_code',
+  'location_not_of_school',
+  'not_postcode',
+  'not_holiday_region',
+  'not_number',
+  'not_school_year',
+  'not_kvk',
+  'not_email',
+  'not_phone',
+  'not_url',
+  'not_education_level',
+  'not_grade',
+  'not_vmbo_profile',
+  'not_class_size',
+  'unknown_location',
+  'unknown_sector',
+  'key_of_other_kind',
+  'invalid',
+] as const;
+export type ImportProblemCode = (typeof importProblemCodes)[number];
 
 export type ImportAction = 'create' | 'update' | 'unchanged' | 'skip';
 

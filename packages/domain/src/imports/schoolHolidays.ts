@@ -41,7 +41,13 @@ type Read = { periods: HolidayPeriod[]; problems: ImportProblem[] };
 function readVacations(document: Json, at: string, out: Read) {
   const contents = arrayAt(document, 'content');
   if (!contents) {
-    out.problems.push({ line: null, path: `${at}content`, column: 'content', message: 'missing' });
+    out.problems.push({
+      line: null,
+      path: `${at}content`,
+      column: 'content',
+      code: 'required',
+      message: 'missing',
+    });
     return;
   }
   contents.forEach((content, c) => {
@@ -53,6 +59,7 @@ function readVacations(document: Json, at: string, out: Read) {
         line: null,
         path: `${here}.schoolyear`,
         column: 'schoolyear',
+        code: 'not_school_year',
         message: `"${schoolYear}" is not a school year (2025-2026)`,
       });
       return;
@@ -63,7 +70,7 @@ function readVacations(document: Json, at: string, out: Read) {
       (arrayAt(vacation, 'regions') ?? []).forEach((row, r) => {
         const path = `${here}.vacations[${v}].regions[${r}]`;
         const problem = (column: string, message: string) =>
-          out.problems.push({ line: null, path, column, message });
+          out.problems.push({ line: null, path, column, code: 'invalid', message });
         if (!isObject(row)) return problem('regions', 'not an object');
         if (!name || name.length > 120) return problem('type', 'needs a holiday name');
         const regions = regionsOf(text(row.region));
@@ -93,7 +100,7 @@ function readNormalised(rows: unknown[], out: Read) {
   rows.forEach((row, index) => {
     const path = `rows[${index}]`;
     const problem = (column: string, message: string) =>
-      out.problems.push({ line: null, path, column, message });
+      out.problems.push({ line: null, path, column, code: 'invalid', message });
     if (!isObject(row)) return problem('rows', 'not an object');
     const schoolYear = text(row.schoolYear);
     if (!validSchoolYear(schoolYear))
@@ -184,6 +191,11 @@ export function planSchoolHolidays(
         line: null,
         path: period.path,
         column: 'type',
+        code: 'duplicate_key',
+        params: {
+          key: `${period.name} ${period.schoolYear} ${period.holidayRegion}`,
+          line: earlier,
+        },
         message: `${period.name} ${period.schoolYear} ${period.holidayRegion} repeats ${earlier}`,
       });
       continue;

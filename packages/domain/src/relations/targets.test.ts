@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeCompaniesOf, coFinancingPercent, sectorCoverage, targetRows } from './targets';
-import { targetsCsv } from './targetsCsv';
+import { renderCsv } from '../exports/csv';
+import { targetsTable } from './targetsCsv';
 
 const sectors = [
   { code: 'tech', label: 'Techniek' },
@@ -69,15 +70,14 @@ describe('targets', () => {
       },
       { measure: 'sectors_covered', target: null, actual: 2, previousActual: 1, progress: null },
     ]);
-    const csv = targetsCsv(
-      {
+    const csv = renderCsv(
+      targetsTable({
         schoolYear: '2026-2027',
         measures: rows,
         sectors: [
           { code: 'tech', label: 'Techniek', activeCompanies: 2, previousActiveCompanies: 0 },
         ],
-      },
-      'csv',
+      }),
     );
     expect(csv.split('\r\n')[1]).toBe(
       '2026-2027,Bevestigde stageplaatsen,internship_places,24,12,8,50.0',

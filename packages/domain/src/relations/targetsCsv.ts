@@ -1,4 +1,4 @@
-import { renderCsv, type CsvCell, type CsvDialect } from '../reports/csv';
+import { tableOf, type ExportCell, type ExportTable } from '../exports/table';
 import type { SectorCoverage, TargetRow } from './targets';
 import type { TargetMeasure } from './vocabulary';
 
@@ -11,21 +11,18 @@ export const targetMeasureLabels: Record<TargetMeasure, string> = {
   sectors_covered: 'Sectoren met een actief bedrijf',
 };
 
-const percent = (value: number | null): CsvCell =>
+const percent = (value: number | null): ExportCell =>
   value === null ? null : { decimal: value * 100, fractionDigits: 1 };
 
 /**
  * The targets of a school year for the subsidy report: one line per measure (target, actual,
  * last year's actual, progress %), then one line per sector with its active companies.
  */
-export function targetsCsv(
-  report: {
-    schoolYear: string;
-    measures: readonly TargetRow[];
-    sectors: readonly (SectorCoverage & { previousActiveCompanies: number })[];
-  },
-  dialect: CsvDialect,
-): string {
+export function targetsTable(report: {
+  schoolYear: string;
+  measures: readonly TargetRow[];
+  sectors: readonly (SectorCoverage & { previousActiveCompanies: number })[];
+}): ExportTable {
   const header = [
     'schooljaar',
     'maat',
@@ -35,7 +32,7 @@ export function targetsCsv(
     'vorig_schooljaar',
     'voortgang_procent',
   ];
-  const measureRows: CsvCell[][] = report.measures.map((row) => [
+  const measureRows: ExportCell[][] = report.measures.map((row) => [
     report.schoolYear,
     targetMeasureLabels[row.measure],
     row.measure,
@@ -44,7 +41,7 @@ export function targetsCsv(
     row.previousActual,
     percent(row.progress),
   ]);
-  const sectorRows: CsvCell[][] = report.sectors.map((sector) => [
+  const sectorRows: ExportCell[][] = report.sectors.map((sector) => [
     report.schoolYear,
     `Actieve bedrijven in sector ${sector.label}`,
     `sector:${sector.code}`,
@@ -53,5 +50,5 @@ export function targetsCsv(
     sector.previousActiveCompanies,
     null,
   ]);
-  return renderCsv(header, [...measureRows, ...sectorRows], dialect);
+  return tableOf(`Doelen ${report.schoolYear}`, header, [...measureRows, ...sectorRows]);
 }

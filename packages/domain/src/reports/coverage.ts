@@ -1,3 +1,4 @@
+import type { PupilBase, PupilSource } from '../pupilBase';
 import type { EducationLevel, OfferType } from '../vocabulary';
 import { monthOf } from './calendar';
 
@@ -19,7 +20,14 @@ export interface CoverageBucket {
 }
 
 export interface CoverageReport {
-  bySchool: (CoverageBucket & { name: string; noActivity: boolean })[];
+  bySchool: (CoverageBucket & {
+    name: string;
+    noActivity: boolean;
+    /** The school's pupils (DUO, else class seats) and seats per pupil: its reach. */
+    pupils: number;
+    pupilSource: PupilSource;
+    seatsPerPupil: number | null;
+  })[];
   byLevel: (CoverageBucket & { noActivity: boolean })[];
   byVmboProfile: CoverageBucket[];
   bySectorTag: CoverageBucket[];
@@ -57,20 +65,26 @@ function tally(
  */
 export function coverageReport(
   activities: readonly SeatActivity[],
-  schools: readonly { id: string; name: string }[],
+  schools: readonly { id: string; name: string; pupils: PupilBase }[],
   levels: readonly EducationLevel[],
 ): CoverageReport {
-  const nameOf = new Map(schools.map((school) => [school.id, school.name]));
+  const schoolOf = new Map(schools.map((school) => [school.id, school]));
   const bySchool = tally(
     activities,
     (a) => [a.schoolId],
     schools.map((s) => s.id),
   )
-    .map((bucket) => ({
-      ...bucket,
-      name: nameOf.get(bucket.key) ?? '',
-      noActivity: bucket.activities === 0,
-    }))
+    .map((bucket) => {
+      const pupils = schoolOf.get(bucket.key)?.pupils;
+      return {
+        ...bucket,
+        name: schoolOf.get(bucket.key)?.name ?? '',
+        noActivity: bucket.activities === 0,
+        pupils: pupils?.pupils ?? 0,
+        pupilSource: pupils?.source ?? 'classes',
+        seatsPerPupil: pupils && pupils.pupils > 0 ? bucket.seats / pupils.pupils : null,
+      };
+    })
     .sort((a, b) => a.name.localeCompare(b.name, 'nl'));
   const byLevel = tally(activities, (a) => [a.educationLevel], levels).map((bucket) => ({
     ...bucket,

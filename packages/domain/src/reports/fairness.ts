@@ -1,12 +1,15 @@
 import { gini } from '../allocation/fairness';
+import type { PupilSource } from '../pupilBase';
 import type { BookingStatus } from '../vocabulary';
 import { schoolYearOf } from './calendar';
 
 export interface SchoolStudents {
   schoolId: string;
   name: string;
-  /** Sum of the sizes of the school's active classes. */
+  /** DUO's pupils when imported, else the sizes of the school's active classes (pupilBaseOf). */
   students: number;
+  /** Where `students` comes from; class seats when not given. */
+  source?: PupilSource;
 }
 
 /** A school's request in a published allocation round and where it was placed. */
@@ -36,6 +39,7 @@ export interface SchoolSeatFairness {
   schoolId: string;
   name: string;
   students: number;
+  studentsSource: PupilSource;
   studentShare: number;
   seats: number;
   seatShare: number;
@@ -92,6 +96,7 @@ export function fairnessReport(
       schoolId: school.schoolId,
       name: school.name,
       students: school.students,
+      studentsSource: school.source ?? 'classes',
       studentShare,
       seats: schoolSeats,
       seatShare,

@@ -1,6 +1,5 @@
 export * from './calendar';
 export * from './money';
-export * from './csv';
 export * from './statuses';
 export * from './coFinancing';
 export * from './coverage';

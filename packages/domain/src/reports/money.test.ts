@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { defaultRegionSettings } from '../regionSettings';
-import { renderCsv, escapeCsvField, csvBom } from './csv';
 import {
   formatCentsDutch,
   formatCentsPlain,
@@ -37,30 +36,5 @@ describe('money in cents and Dutch notation', () => {
     expect(formatCentsDutch(5)).toBe('0,05');
     expect(formatCentsPlain(123456)).toBe('1234.56');
     expect(formatEuro(600000)).toBe('€ 6.000,00');
-  });
-});
-
-describe('CSV', () => {
-  it('when a field holds the separator, a quote or a line break, then it is quoted with doubled quotes', () => {
-    expect(escapeCsvField('plain', ';')).toBe('plain');
-    expect(escapeCsvField('a;b', ';')).toBe('"a;b"');
-    expect(escapeCsvField('a,b', ';')).toBe('a,b');
-    expect(escapeCsvField('zeg "hoi"', ';')).toBe('"zeg ""hoi"""');
-    expect(escapeCsvField('regel 1\nregel 2', ';')).toBe('"regel 1\nregel 2"');
-  });
-
-  it('when rendered for Excel NL, then it has a BOM, semicolons and Dutch decimals', () => {
-    const text = renderCsv(
-      ['naam', 'bedrag', 'uren'],
-      [['A;B', { cents: 123456 }, 1.5]],
-      'xlsx-csv',
-    );
-    expect(text.startsWith(csvBom)).toBe(true);
-    expect(text.slice(1)).toBe('naam;bedrag;uren\r\n"A;B";1.234,56;1,50\r\n');
-  });
-
-  it('when rendered as plain CSV, then commas and dot decimals, no BOM', () => {
-    const text = renderCsv(['naam', 'bedrag'], [['A,B', { cents: 123456 }]], 'csv');
-    expect(text).toBe('naam,bedrag\r\n"A,B",1234.56\r\n');
   });
 });

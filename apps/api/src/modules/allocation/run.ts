@@ -11,6 +11,8 @@ import {
   canRun,
   capsFor,
   defaultRegionSettings,
+  pupilBaseOf,
+  schoolYearOf as reportYearOf,
   seasonOf,
   type Actor,
   type AllocationInput,
@@ -19,6 +21,7 @@ import {
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
 import { orThrow } from '../bookings/apply';
+import { duoPupilsBySchool } from '../organisations/service';
 import { loadRegionWithSettings } from '../region/service';
 import {
   classBusyTimes,
@@ -46,7 +49,8 @@ async function inputOf(tx: Transaction, round: RoundRow): Promise<AllocationInpu
   const requests = await listRequests(tx, regionId, round.id);
   const schoolIds = [...new Set(requests.map((request) => request.schoolId))].sort();
   const offerIds = [...new Set(ordered.map((row) => row.offer.id))];
-  const pupils = await pupilsPerSchool(tx, regionId, schoolIds);
+  const classSeats = await pupilsPerSchool(tx, regionId, schoolIds);
+  const duo = await duoPupilsBySchool(tx, regionId, reportYearOf(round.requestWindowClosesAt));
   const ledger = await ledgerRows(tx, regionId, schoolYearOf(round.requestWindowClosesAt));
   return {
     seed: round.seed,
@@ -80,7 +84,16 @@ async function inputOf(tx: Transaction, round: RoundRow): Promise<AllocationInpu
       startsAt: busy.startsAt.toISOString(),
       endsAt: busy.endsAt.toISOString(),
     })),
-    eligiblePupils: Object.fromEntries(pupils.map((row) => [row.schoolId, row.pupils])),
+    // DUO's count where imported, else the seats of the school's classes (pupilBaseOf).
+    eligiblePupils: Object.fromEntries(
+      schoolIds.map((schoolId) => [
+        schoolId,
+        pupilBaseOf(
+          classSeats.find((row) => row.schoolId === schoolId)?.pupils ?? 0,
+          duo.get(schoolId),
+        ).pupils,
+      ]),
+    ),
     ledger: Object.fromEntries(
       ledger
         .filter((row) => schoolIds.includes(row.schoolId))

@@ -7,6 +7,7 @@ import {
   organisations,
   participants,
   regions,
+  schoolLocations,
   sessions,
   users,
   type Database,
@@ -25,7 +26,7 @@ type Db = Database | Transaction;
 
 export interface LoadedFacts extends Pick<
   NewBookingFacts,
-  'region' | 'blackouts' | 'companyDocuments'
+  'region' | 'schoolHolidayRegion' | 'blackouts' | 'companyDocuments'
 > {
   session: typeof sessions.$inferSelect;
   offer: typeof offers.$inferSelect;
@@ -58,6 +59,7 @@ export async function loadBookingFacts(
     schoolName: row.schoolName,
     contact: row.contactName ? { name: row.contactName, email: row.contactEmail! } : null,
     region: { settings, holidayRegion: row.region.holidayRegion as HolidayRegion },
+    schoolHolidayRegion: row.locationHolidayRegion as HolidayRegion | null,
     blackouts: row.blackouts,
     companyDocuments: await documentsForDecision(db, settings, row.offer),
   };
@@ -87,6 +89,7 @@ const factsQuery = (db: Db) =>
       schoolClass: classes,
       region: regions,
       schoolName: school.name,
+      locationHolidayRegion: schoolLocations.holidayRegion,
       contactName: users.name,
       contactEmail: users.email,
       blackouts: blackoutsNearby,
@@ -99,6 +102,7 @@ const factsQuery = (db: Db) =>
       and(eq(classes.regionId, sessions.regionId), eq(classes.id, sql.placeholder('classId'))),
     )
     .innerJoin(school, eq(school.id, classes.organisationId))
+    .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
     .leftJoin(users, eq(users.id, sql.placeholder('userId')))
     .where(
       and(

@@ -6,6 +6,7 @@ export { confirmedActivitiesOf, schoolHasBookingOf, type AffectedActivity } from
 export { applyTransition, orThrow, stateOf } from './apply';
 export { schoolCapCheck } from './capCheck';
 export { noteMovedTo } from './movedNote';
+export { bookingsForExport } from './exportRows';
 export {
   placeBookingIn,
   placeParticipantIn,

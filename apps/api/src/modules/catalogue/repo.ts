@@ -1,4 +1,5 @@
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, ne, sql, type SQL } from 'drizzle-orm';
+import { distanceSql, type Point } from '../geography/service';
 import {
   offers,
   organisations,
@@ -13,6 +14,7 @@ import {
   prefixSearchQuery,
   type OfferStatus,
   type PublicCatalogueQuery,
+  type PublicSessionsQuery,
 } from '@stagebureau/domain';
 
 /** Which offers a caller may list: the status filter and, for `mine`, the owning company. */
@@ -23,12 +25,11 @@ export interface CatalogueScope {
 }
 
 /** A session open to every school: scheduled, not a school's private on-request session. */
-const openSession = (now: Date) =>
-  and(
-    eq(sessions.status, 'scheduled'),
-    sql`${sessions.schoolId} is null`,
-    sql`${sessions.startsAt} > ${now}`,
-  );
+const openToEverySchool = () =>
+  and(eq(sessions.status, 'scheduled'), sql`${sessions.schoolId} is null`);
+
+/** An upcoming session open to every school. */
+const openSession = (now: Date) => and(openToEverySchool(), sql`${sessions.startsAt} > ${now}`);
 
 /**
  * Every word typed starts a word of the title or description ("bouw" finds "bouwplaats"),
@@ -88,8 +89,40 @@ function filtersOf(query: PublicCatalogueQuery, now: Date, regionId: string): SQ
   return filters.filter((f): f is SQL => f !== undefined);
 }
 
-/** Keyset position: the last (title, id) of the previous page. */
-export type CataloguePosition = [title: string, id: string];
+/** Keyset position: the last (title, id) of the previous page; first its distance key when
+ * the search has an origin. */
+export type CataloguePosition =
+  [title: string, id: string] | [km: number, title: string, id: string];
+
+/** Beyond any Dutch distance: an offer whose place is unknown sorts after every known one. */
+const unknownKm = 1e6;
+
+/**
+ * An online offer has no place; one at a school or at the company is as far as the company
+ * (its own coordinates, else the company's, else their postcode areas'): for a guest lesson
+ * that is the company's journey to the school.
+ */
+const offerDistance = (origin: Point) =>
+  sql<number | null>`case when ${offers.locationKind} = 'online' then null else ${distanceSql(
+    origin,
+    [
+      { latitude: offers.latitude, longitude: offers.longitude, postcode: offers.postcode },
+      {
+        latitude: organisations.latitude,
+        longitude: organisations.longitude,
+        postcode: organisations.postcode,
+      },
+    ],
+  )} end`;
+
+function positionAfter(after: CataloguePosition | null, distanceKey: SQL<number> | null) {
+  if (!after) return undefined;
+  if (after.length === 3 && distanceKey)
+    return sql`(${distanceKey}, ${offers.title}, ${offers.id}) > (${after[0]}::float8, ${after[1]}, ${after[2]}::uuid)`;
+  if (after.length === 2 && !distanceKey)
+    return sql`(${offers.title}, ${offers.id}) > (${after[0]}, ${after[1]}::uuid)`;
+  return sql`false`;
+}
 
 export async function listCatalogue(
   db: Database,
@@ -97,9 +130,22 @@ export async function listCatalogue(
   query: PublicCatalogueQuery,
   after: CataloguePosition | null,
   now: Date,
+  origin: Point | null,
 ) {
+  const distance = origin ? offerDistance(origin) : null;
+  const distanceKey = distance ? sql<number>`coalesce(${distance}, ${unknownKm}::float8)` : null;
+  // Within `maxKm`, or online: an online offer is as near to every school.
+  const withinReach =
+    distance && query.maxKm !== undefined
+      ? sql`(${offers.locationKind} = 'online' or ${distance} <= ${query.maxKm})`
+      : undefined;
   return db
-    .select({ offer: offers, companyName: organisations.name })
+    .select({
+      offer: offers,
+      companyName: organisations.name,
+      distanceKm: distance ?? sql<null>`null::float8`,
+      distanceKey: distanceKey ?? sql<null>`null::float8`,
+    })
     .from(offers)
     .innerJoin(organisations, eq(organisations.id, offers.organisationId))
     .where(
@@ -110,10 +156,11 @@ export async function listCatalogue(
         ne(offers.bookingMode, 'placement'),
         scope.organisationId ? eq(offers.organisationId, scope.organisationId) : undefined,
         ...filtersOf(query, now, scope.regionId),
-        after ? sql`(${offers.title}, ${offers.id}) > (${after[0]}, ${after[1]}::uuid)` : undefined,
+        withinReach,
+        positionAfter(after, distanceKey),
       ),
     )
-    .orderBy(asc(offers.title), asc(offers.id))
+    .orderBy(...(distanceKey ? [asc(distanceKey)] : []), asc(offers.title), asc(offers.id))
     .limit(query.limit + 1);
 }
 
@@ -132,6 +179,41 @@ export async function upcomingOpenSessions(
       and(eq(sessions.regionId, regionId), inArray(sessions.offerId, offerIds), openSession(now)),
     )
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
+}
+
+/**
+ * The region's sessions open to every school, of published offers, starting on a local date
+ * in [from, to]: one page (by start, then id) and the total, each in one query.
+ */
+export async function listPublicSessions(
+  db: Database,
+  regionId: string,
+  query: PublicSessionsQuery,
+) {
+  const where = and(
+    eq(sessions.regionId, regionId),
+    openToEverySchool(),
+    eq(offers.status, 'published'),
+    gte(sessions.startsAt, fromLocal({ date: query.from, time: '00:00' })),
+    lt(sessions.startsAt, fromLocal({ date: addDays(query.to, 1), time: '00:00' })),
+  );
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({ session: sessions, offerTitle: offers.title, companyName: organisations.name })
+      .from(sessions)
+      .innerJoin(offers, eq(offers.id, sessions.offerId))
+      .innerJoin(organisations, eq(organisations.id, offers.organisationId))
+      .where(where)
+      .orderBy(asc(sessions.startsAt), asc(sessions.id))
+      .limit(query.limit)
+      .offset(query.offset),
+    db
+      .select({ total: count() })
+      .from(sessions)
+      .innerJoin(offers, eq(offers.id, sessions.offerId))
+      .where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 export async function findRegionBySlug(db: Database, slug: string) {

@@ -2,9 +2,12 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   DomainError,
   cataloguePageSchema,
+  maxPublicSessionsDays,
   catalogueQuerySchema,
   publicCatalogueQuerySchema,
   publicOfferDetailSchema,
+  publicSessionPageSchema,
+  publicSessionsQuerySchema,
   regionOfferParamsSchema,
   regionSlugParamsSchema,
 } from '@stagebureau/domain';
@@ -12,7 +15,13 @@ import { actorOf, authorise } from '../../plugins/auth';
 import { findOffer, toPublicSession } from '../offers/service';
 import { authProblems, problems } from '../shared';
 import { upcomingOpenSessions } from './repo';
-import { browseCatalogue, regionOfSlug, scopeOf, toCatalogueItem } from './service';
+import {
+  browseCatalogue,
+  publicSessionsOf,
+  regionOfSlug,
+  scopeOf,
+  toCatalogueItem,
+} from './service';
 
 /** The catalogue: logged-in (region of the caller) and public per region (no school data). */
 const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -83,6 +92,25 @@ const catalogueRoutes: FastifyPluginAsyncZod = async (app) => {
         ...toCatalogueItem(found.offer, found.companyName, upcoming),
         sessions: upcoming.map(toPublicSession),
       };
+    },
+  );
+
+  app.get(
+    '/public/regions/:slug/sessions',
+    {
+      schema: {
+        summary: 'Public sessions of a region, by date',
+        tags,
+        security: [],
+        description: `The region's scheduled sessions open to every school, of published offers, starting on a local (Europe/Amsterdam) date from \`from\` to \`to\` (both included, at most ${maxPublicSessionsDays} days apart), ordered by start; with each offer's title and company and aggregate free seats only. Paged by \`limit\`/\`offset\`; \`total\` counts every match. The public year calendar reads it.`,
+        params: regionSlugParamsSchema,
+        querystring: publicSessionsQuerySchema,
+        response: { 200: publicSessionPageSchema, ...problems(404, 422, 429) },
+      },
+    },
+    async (request) => {
+      const regionId = await regionOfSlug(app.db, request.params.slug);
+      return publicSessionsOf(app.db, regionId, request.query);
     },
   );
 };

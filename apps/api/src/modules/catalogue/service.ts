@@ -5,15 +5,19 @@ import {
   isBureau,
   offerStatuses,
   organisationKindOf,
+  roundKm,
   type Actor,
   type CatalogueItem,
   type CatalogueQuery,
   type PublicCatalogueQuery,
+  type PublicSessionsQuery,
 } from '@stagebureau/domain';
+import { originOf } from '../geography/service';
 import { toPublicSession, type OfferRow, type SessionRow } from '../offers/service';
 import {
   findRegionBySlug,
   listCatalogue,
+  listPublicSessions,
   upcomingOpenSessions,
   type CatalogueScope,
   type CataloguePosition,
@@ -24,18 +28,18 @@ const nextSessionsShown = 3;
 const encodeCursor = (position: CataloguePosition) =>
   Buffer.from(JSON.stringify(position)).toString('base64url');
 
+const isPosition = (value: unknown): value is CataloguePosition => {
+  if (!Array.isArray(value)) return false;
+  const [title, id] = value.slice(-2) as unknown[];
+  const titled = typeof title === 'string' && typeof id === 'string' && /^[0-9a-f-]{36}$/.test(id);
+  return value.length === 2 ? titled : value.length === 3 && titled && Number.isFinite(value[0]);
+};
+
 function decodeCursor(cursor: string | undefined): CataloguePosition | null {
   if (!cursor) return null;
   try {
     const value: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(value) &&
-      value.length === 2 &&
-      typeof value[0] === 'string' &&
-      typeof value[1] === 'string' &&
-      /^[0-9a-f-]{36}$/.test(value[1])
-    )
-      return [value[0], value[1]];
+    if (isPosition(value)) return value;
   } catch {
     // fall through: a cursor we did not make
   }
@@ -48,6 +52,7 @@ export function toCatalogueItem(
   offer: OfferRow,
   companyName: string,
   upcoming: SessionRow[],
+  distanceKm: number | null = null,
   shown = nextSessionsShown,
 ): CatalogueItem {
   return {
@@ -73,6 +78,7 @@ export function toCatalogueItem(
     opensAt: offer.opensAt?.toISOString() ?? null,
     nextSessions: upcoming.slice(0, shown).map(toPublicSession),
     freeSeats: upcoming.reduce((sum, session) => sum + freeSeatsOf(session), 0),
+    distanceKm: distanceKm === null ? null : roundKm(distanceKm),
   };
 }
 
@@ -89,13 +95,19 @@ export function scopeOf(actor: Actor, query: CatalogueQuery): CatalogueScope {
   return { regionId: actor.regionId, statuses: ['published'] };
 }
 
+const positionOf = (row: { offer: OfferRow; distanceKey: number | null }): CataloguePosition =>
+  row.distanceKey === null
+    ? [row.offer.title, row.offer.id]
+    : [row.distanceKey, row.offer.title, row.offer.id];
+
 export async function browseCatalogue(
   db: Database,
   scope: CatalogueScope,
   query: PublicCatalogueQuery,
   now: Date,
 ) {
-  const rows = await listCatalogue(db, scope, query, decodeCursor(query.cursor), now);
+  const origin = await originOf(db, scope.regionId, query);
+  const rows = await listCatalogue(db, scope, query, decodeCursor(query.cursor), now, origin);
   const page = rows.slice(0, query.limit);
   const upcoming = await upcomingOpenSessions(
     db,
@@ -105,15 +117,28 @@ export async function browseCatalogue(
   );
   const last = page.at(-1);
   return {
-    items: page.map(({ offer, companyName }) =>
+    items: page.map(({ offer, companyName, distanceKm }) =>
       toCatalogueItem(
         offer,
         companyName,
         upcoming.filter((session) => session.offerId === offer.id),
+        distanceKm,
       ),
     ),
-    nextCursor:
-      rows.length > query.limit && last ? encodeCursor([last.offer.title, last.offer.id]) : null,
+    nextCursor: rows.length > query.limit && last ? encodeCursor(positionOf(last)) : null,
+  };
+}
+
+/** The public year calendar's read model: sessions with their offer's title and company. */
+export async function publicSessionsOf(db: Database, regionId: string, query: PublicSessionsQuery) {
+  const { rows, total } = await listPublicSessions(db, regionId, query);
+  return {
+    items: rows.map(({ session, offerTitle, companyName }) => ({
+      ...toPublicSession(session),
+      offerTitle,
+      companyName,
+    })),
+    total,
   };
 }
 

@@ -6,12 +6,21 @@ import {
   schoolClassParamsSchema,
   schoolClassSchema,
   schoolParamsSchema,
+  schoolTeacherListSchema,
+  setClassTeachersSchema,
   updateClassSchema,
 } from '@stagebureau/domain';
 import { actorOf } from '../../plugins/auth';
 import { authProblems, problems } from '../shared';
-import { listClasses, toSchoolClass } from './repo';
-import { archiveClass, classFor, createClass, editClass, schoolFor } from './service';
+import {
+  archiveClass,
+  createClass,
+  editClass,
+  listSchoolClasses,
+  listSchoolStaff,
+  readClass,
+  setClassTeachers,
+} from './service';
 
 const classRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['classes'];
@@ -27,23 +36,20 @@ const classRoutes: FastifyPluginAsyncZod = async (app) => {
         tags,
         security,
         description:
-          "A school's classes (archived ones only with includeArchived=true). The school's own staff and the bureau.",
+          "A school's classes with their teachers (archived ones only with includeArchived=true; only the caller's own classes with mine=true). The school's own staff and the bureau.",
         params: schoolParamsSchema,
         querystring: schoolClassListQuerySchema,
         response: { 200: schoolClassListSchema, ...authProblems },
       },
     },
-    async (request) => {
-      const actor = actorOf(request);
-      const school = await schoolFor(app.db, actor, request.params.schoolId, 'class.read');
-      const rows = await listClasses(
+    async (request) => ({
+      items: await listSchoolClasses(
         app.db,
-        actor.regionId,
-        school.id,
-        request.query.includeArchived,
-      );
-      return { items: rows.map(toSchoolClass) };
-    },
+        actorOf(request),
+        request.params.schoolId,
+        request.query,
+      ),
+    }),
   );
 
   app.post(
@@ -87,9 +93,7 @@ const classRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const { schoolId, classId } = request.params;
-      return toSchoolClass(
-        await classFor(app.db, actorOf(request), schoolId, classId, 'class.read'),
-      );
+      return readClass(app.db, actorOf(request), schoolId, classId);
     },
   );
 
@@ -131,6 +135,46 @@ const classRoutes: FastifyPluginAsyncZod = async (app) => {
       const { schoolId, classId } = request.params;
       return archiveClass(app.db, actorOf(request), schoolId, classId, new Date());
     },
+  );
+
+  app.put(
+    '/schools/:schoolId/classes/:classId/teachers',
+    {
+      onRequest,
+      schema: {
+        summary: "Set a class's teachers",
+        tags,
+        security,
+        description:
+          "Replaces who teaches the class (an empty list clears it). Only the school's own active teachers and coordinators (422 naming each other user). It decides what a teacher sees first, not what she may book. School coordinator or bureau.",
+        params: schoolClassParamsSchema,
+        body: setClassTeachersSchema,
+        response: { 200: schoolClassSchema, ...authProblems, ...problems(409) },
+      },
+    },
+    async (request) => {
+      const { schoolId, classId } = request.params;
+      return setClassTeachers(app.db, actorOf(request), schoolId, classId, request.body);
+    },
+  );
+
+  app.get(
+    '/schools/:schoolId/teachers',
+    {
+      onRequest,
+      schema: {
+        summary: "List who may teach the school's classes",
+        tags,
+        security,
+        description:
+          "The school's active teachers and coordinators, the people a class's teachers are picked from. School coordinator or bureau.",
+        params: schoolParamsSchema,
+        response: { 200: schoolTeacherListSchema, ...authProblems },
+      },
+    },
+    async (request) => ({
+      items: await listSchoolStaff(app.db, actorOf(request), request.params.schoolId),
+    }),
   );
 };
 

@@ -10,7 +10,6 @@ import {
   planSchoolHolidays,
   pupilSchoolYearOf,
   readSchoolHolidays,
-  readTable,
   shippedSchoolHolidays,
   type HolidayRegion,
   type ImportKind,
@@ -28,7 +27,9 @@ import {
   writePupilCounts,
   writeSchoolLocations,
 } from '../organisations/duoRecords';
-import { assertTextFile, parseJsonFile, type ImportFile } from './upload';
+import { planClasses, planOrganisations } from './spreadsheetKinds';
+import { readRows } from './tables';
+import { parseJsonFile, type ImportFile } from './upload';
 
 type Db = Database | Transaction;
 
@@ -47,20 +48,13 @@ export interface Planned {
   write(tx: Transaction): Promise<void>;
 }
 
-function table(file: ImportFile, columns: Parameters<typeof readTable>[1], header: string) {
-  assertTextFile(file.bytes, 'CSV');
-  const read = readTable(file.bytes, columns, header);
-  if (!read.ok) throw new DomainError(read.code, read.detail, read.meta);
-  return read;
-}
-
 const withTableProblems = <W>(plan: ImportPlan<W>, problems: ImportProblem[]): ImportPlan<W> => ({
   ...plan,
   problems: [...problems, ...plan.problems],
 });
 
 async function planLocations(db: Db, region: RegionFacts, file: ImportFile): Promise<Planned> {
-  const read = table(file, duoLocationColumns, duoLocationsHeader);
+  const read = await readRows(file, duoLocationColumns, duoLocationsHeader);
   const stored = await storedSchoolLocations(db, region.id);
   const plan = planDuoLocations(read.rows, stored, region.settings.importArea);
   return {
@@ -82,7 +76,7 @@ async function planPupils(db: Db, region: RegionFacts, file: ImportFile): Promis
         errors: [{ path: 'body.schoolYear', message: 'a school year such as 2025-2026' }],
       },
     );
-  const read = table(file, duoPupilColumns, duoPupilsHeader);
+  const read = await readRows(file, duoPupilColumns, duoPupilsHeader);
   const plan = planDuoPupilCounts(read.rows, {
     locationsByCode: await locationsByCode(db, region.id),
     counts: await storedPupilCounts(db, region.id, schoolYear),
@@ -120,11 +114,16 @@ async function planHolidays(db: Db, region: RegionFacts, json: unknown): Promise
   };
 }
 
+/**
+ * The plan of an import of this kind; `schoolId` is the school a classes import is for,
+ * chosen and authorised by the route.
+ */
 export async function planImport(
   db: Db,
   region: RegionFacts,
   kind: ImportKind,
   file: ImportFile | null,
+  schoolId: string | null = null,
 ): Promise<Planned> {
   if (kind === 'shipped-school-holidays') return planHolidays(db, region, shippedSchoolHolidays);
   if (!file) throw new DomainError('validation_failed', 'a file is required');
@@ -135,5 +134,11 @@ export async function planImport(
       return planLocations(db, region, file);
     case 'duo-pupil-counts':
       return planPupils(db, region, file);
+    case 'classes':
+      return planClasses(db, region, file, schoolId);
+    case 'companies':
+      return planOrganisations(db, region, file, 'company');
+    case 'schools':
+      return planOrganisations(db, region, file, 'school');
   }
 }

@@ -22,7 +22,9 @@ export async function regionFacts(db: Database, actor: Actor): Promise<RegionFac
 
 function resultOf(kind: ImportKind, planned: Planned, applied: boolean): ImportResult {
   const { items, problems } = planned.plan;
-  const errors = [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
+  const errors = [...problems]
+    .sort((a, b) => (a.line ?? 0) - (b.line ?? 0))
+    .map((problem) => ({ ...problem, code: problem.code ?? 'invalid' }));
   return {
     kind,
     applied,
@@ -41,8 +43,9 @@ export async function previewImport(
   region: RegionFacts,
   kind: ImportKind,
   file: ImportFile | null,
+  schoolId: string | null = null,
 ): Promise<ImportResult> {
-  return resultOf(kind, await planImport(db, region, kind, file), false);
+  return resultOf(kind, await planImport(db, region, kind, file, schoolId), false);
 }
 
 /**
@@ -56,10 +59,11 @@ export async function applyImport(
   region: RegionFacts,
   kind: ImportKind,
   file: ImportFile | null,
+  schoolId: string | null = null,
 ): Promise<ImportResult> {
   return db.transaction(async (tx) => {
     await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`import:${region.id}:${kind}`}))`);
-    const planned = await planImport(tx, region, kind, file);
+    const planned = await planImport(tx, region, kind, file, schoolId);
     const result = resultOf(kind, planned, true);
     if (result.totals.errors > 0)
       throw new DomainError('import_rows_invalid', `${result.totals.errors} row(s) have errors`, {
@@ -75,6 +79,7 @@ export async function applyImport(
         sha256: file ? createHash('sha256').update(file.bytes).digest('hex') : null,
         encoding: result.encoding,
         schoolYear: result.schoolYear,
+        ...(schoolId ? { organisationId: schoolId } : {}),
         totals: result.totals,
       },
     });

@@ -11,7 +11,7 @@ import {
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { isUniqueViolation } from '../shared';
-import { auditActorOf, recordAudit } from '../audit/record';
+import { auditActorOf, recordAudit, type AuditActor } from '../audit/record';
 import { notify } from '../notifications/notify';
 import { hashPassword, hashSecret, newSecret } from '../auth/secrets';
 import { findOrganisation } from '../organisations/service';
@@ -66,29 +66,74 @@ export async function issueInvitation(
   if (!allowed.ok) throw new DomainError(allowed.code, allowed.detail);
   const fits = invitationTargetFits(input.role, organisation?.kind ?? null);
   if (!fits.ok) throw new DomainError(fits.code, fits.detail, fits.meta);
+  return writeInvitation(
+    tx,
+    auditActorOf(actor),
+    { createdBy: actor.userId },
+    { regionId: actor.regionId, ...input },
+    now,
+    webUrl,
+  );
+}
+
+/**
+ * A region's first bureau admin, invited by a platform admin (issue 21), who is no user of the
+ * region: the invitation names them as its creator instead, and the audit shows their role.
+ */
+export async function invitePlatformBureauAdmin(
+  db: Database,
+  platformAdminId: string,
+  regionId: string,
+  input: { email: string; name?: string },
+  now: Date,
+  webUrl: string,
+) {
+  return db.transaction((tx) =>
+    writeInvitation(
+      tx,
+      { userId: platformAdminId, role: 'platform_admin', regionId },
+      { createdByPlatformAdmin: platformAdminId },
+      { regionId, email: input.email, role: 'bureau_admin', organisationId: null },
+      now,
+      webUrl,
+      input.name ? { name: input.name } : {},
+    ),
+  );
+}
+
+/** Stores an allowed invitation, audits it, and sends its link by e-mail through the outbox. */
+async function writeInvitation(
+  tx: Transaction,
+  auditActor: AuditActor,
+  creator: { createdBy: string } | { createdByPlatformAdmin: string },
+  input: CreateInvitation & { regionId: string },
+  now: Date,
+  webUrl: string,
+  auditNote: Record<string, string> = {},
+) {
   if (await emailInUse(tx, input.email)) throw new DomainError('email_taken');
   const secret = newSecret();
   const row = await insertInvitation(tx, {
-    regionId: actor.regionId,
+    regionId: input.regionId,
     organisationId: input.organisationId,
     email: input.email,
     role: input.role,
     tokenHash: hashSecret(secret),
     expiresAt: invitationExpiresAt(now),
-    createdBy: actor.userId,
+    ...creator,
   });
   const invitation = toInvitation(row);
-  await recordAudit(tx, auditActorOf(actor), {
+  await recordAudit(tx, auditActor, {
     entity: 'invitation',
     entityId: row.id,
     action: 'create',
-    after: invitation,
+    after: { ...invitation, ...auditNote },
   });
-  const token = `${actor.regionId}.${secret}`;
+  const token = `${input.regionId}.${secret}`;
   const acceptUrl = `${webUrl}/uitnodiging/${token}`;
   await notify(tx, {
     kind: 'invitation.sent',
-    regionId: actor.regionId,
+    regionId: input.regionId,
     invitationId: row.id,
     acceptUrl,
   });

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, isNull, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gte, isNull, ne, or, sql } from 'drizzle-orm';
 import { offers, organisations, sessions, type Database, type Transaction } from '@stagebureau/db';
 
 type Db = Database | Transaction;
@@ -148,6 +148,41 @@ export async function listSessionsOfOffer(
       ),
     )
     .orderBy(asc(sessions.startsAt), asc(sessions.id));
+}
+
+/**
+ * One page of the sessions of an organisation's offers that are not drafts, with each offer's
+ * title, by start then id, and the total: one query each, however many offers it has.
+ */
+export async function listSessionsOfOrganisation(
+  db: Db,
+  regionId: string,
+  organisationId: string,
+  options: { includeCancelled: boolean; from?: Date; limit: number; offset: number },
+) {
+  const where = and(
+    eq(sessions.regionId, regionId),
+    eq(offers.organisationId, organisationId),
+    ne(offers.status, 'draft'),
+    options.includeCancelled ? undefined : eq(sessions.status, 'scheduled'),
+    options.from ? gte(sessions.startsAt, options.from) : undefined,
+  );
+  const [rows, [counted]] = await Promise.all([
+    db
+      .select({ session: sessions, offerTitle: offers.title })
+      .from(sessions)
+      .innerJoin(offers, eq(offers.id, sessions.offerId))
+      .where(where)
+      .orderBy(asc(sessions.startsAt), asc(sessions.id))
+      .limit(options.limit)
+      .offset(options.offset),
+    db
+      .select({ total: count() })
+      .from(sessions)
+      .innerJoin(offers, eq(offers.id, sessions.offerId))
+      .where(where),
+  ]);
+  return { rows, total: counted?.total ?? 0 };
 }
 
 /** An offer edit that changes what a calendar shows bumps the SEQUENCE of all its sessions. */

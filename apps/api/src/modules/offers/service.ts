@@ -10,6 +10,7 @@ import {
   type Actor,
   type CreateOffer,
   type OfferStatus,
+  type OrganisationSessionsQuery,
   type UpdateOffer,
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
@@ -24,6 +25,7 @@ import {
   hasSessionForSchool,
   insertOffer,
   insertSessions,
+  listSessionsOfOrganisation,
   lockOffer,
   updateOffer,
   type OfferRow,
@@ -168,6 +170,32 @@ export async function getOffer(db: Database, actor: Actor, id: string) {
 export function sessionScope(actor: Actor, ownerId: string) {
   if (isBureau(actor.role) || actor.organisationId === ownerId) return { includeCancelled: true };
   return { from: new Date(), visibleToSchool: actor.organisationId };
+}
+
+/**
+ * Every session of a company's offers, drafts left out: its planning, with who booked how many
+ * seats, for those who manage its sessions (its staff and the bureau, the owners `sessionScope`
+ * shows everything): cancelled ones too unless `includeCancelled=false`.
+ */
+export async function listOrganisationSessions(
+  db: Database,
+  actor: Actor,
+  organisationId: string,
+  query: OrganisationSessionsQuery,
+) {
+  authorise(actor, 'session.write', { regionId: actor.regionId, organisationId });
+  const company = await findCompany(db, actor.regionId, organisationId);
+  if (!company) throw new DomainError('not_found');
+  const { rows, total } = await listSessionsOfOrganisation(db, actor.regionId, company.id, {
+    includeCancelled: query.includeCancelled !== 'false',
+    from: query.from ? new Date(query.from) : undefined,
+    limit: query.limit,
+    offset: query.offset,
+  });
+  return {
+    items: rows.map((row) => ({ ...toSession(row.session), offerTitle: row.offerTitle })),
+    total,
+  };
 }
 
 /** A session is visible with its offer; a school's private on-request session only to it. */

@@ -3,6 +3,8 @@ import {
   cancelSessionSchema,
   createSessionSchema,
   idParamsSchema,
+  organisationSessionPageSchema,
+  organisationSessionsQuerySchema,
   seriesCreatedSchema,
   seriesPreviewSchema,
   sessionChangedSchema,
@@ -17,7 +19,7 @@ import { actorOf } from '../../plugins/auth';
 import { authProblems, problems } from '../shared';
 import { toSession } from './present';
 import { listSessionsOfOffer } from './repo';
-import { getOffer, getSession, sessionScope } from './service';
+import { getOffer, getSession, listOrganisationSessions, sessionScope } from './service';
 import {
   cancelSession,
   changeSession,
@@ -117,6 +119,25 @@ const sessionRoutes: FastifyPluginAsyncZod = async (app) => {
       });
       return { items: rows.map(toSession) };
     },
+  );
+
+  app.get(
+    '/organisations/:id/sessions',
+    {
+      onRequest: app.authenticate,
+      schema: {
+        summary: "List a company's sessions",
+        tags,
+        security,
+        description:
+          "Every session of the company's offers (drafts left out) with its offer's title and seats, by start, paged with `total`. The company's own staff and the bureau; cancelled ones unless `includeCancelled=false`; `from` keeps those starting then or later.",
+        params: idParamsSchema,
+        querystring: organisationSessionsQuerySchema,
+        response: { 200: organisationSessionPageSchema, ...authProblems },
+      },
+    },
+    async (request) =>
+      listOrganisationSessions(app.db, actorOf(request), request.params.id, request.query),
   );
 
   app.get(

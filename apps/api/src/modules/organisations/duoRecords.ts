@@ -195,3 +195,44 @@ export async function pupilCountsOfSchool(db: Db, regionId: string, organisation
     )
     .orderBy(sql`${schoolLocationPupilCounts.schoolYear} desc`, asc(schoolLocations.name));
 }
+
+/**
+ * DUO pupils per school: for each location its newest count up to `schoolYear` (a new year's
+ * file may not be imported yet), summed per school, with the newest year counted.
+ */
+export async function duoPupilsBySchool(
+  db: Db,
+  regionId: string,
+  schoolYear: string,
+): Promise<Map<string, { pupils: number; schoolYear: string }>> {
+  const newest = db
+    .selectDistinctOn([schoolLocationPupilCounts.locationId], {
+      locationId: schoolLocationPupilCounts.locationId,
+      pupils: schoolLocationPupilCounts.pupils,
+      schoolYear: schoolLocationPupilCounts.schoolYear,
+    })
+    .from(schoolLocationPupilCounts)
+    .where(
+      and(
+        eq(schoolLocationPupilCounts.regionId, regionId),
+        sql`${schoolLocationPupilCounts.schoolYear} <= ${schoolYear}`,
+      ),
+    )
+    .orderBy(
+      schoolLocationPupilCounts.locationId,
+      sql`${schoolLocationPupilCounts.schoolYear} desc`,
+    )
+    .as('newest');
+  const rows = await db
+    .select({
+      schoolId: schoolLocations.organisationId,
+      pupils: sql<number>`sum(${newest.pupils})::int`,
+      schoolYear: sql<string>`max(${newest.schoolYear})`,
+    })
+    .from(newest)
+    .innerJoin(schoolLocations, eq(schoolLocations.id, newest.locationId))
+    .groupBy(schoolLocations.organisationId);
+  return new Map(
+    rows.map((row) => [row.schoolId, { pupils: row.pupils, schoolYear: row.schoolYear }]),
+  );
+}

@@ -1,4 +1,4 @@
-import { and, asc, eq, ilike, ne, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, ilike, ne, or, sql, type SQL } from 'drizzle-orm';
 import { organisations, schoolLocations, type Database, type Transaction } from '@stagebureau/db';
 import type { OrganisationKind, OrganisationStatus } from '@stagebureau/domain';
 
@@ -111,4 +111,22 @@ export async function listLocations(db: Db, regionId: string, organisationId: st
 export async function insertLocation(db: Db, values: typeof schoolLocations.$inferInsert) {
   const [row] = await db.insert(schoolLocations).values(values).returning();
   return row!;
+}
+
+/** A school location's position, for distances: its own, else its school's coordinates. */
+export async function findLocationPoint(db: Db, regionId: string, id: string) {
+  const [row] = await db
+    .select({
+      latitude: sql<
+        number | null
+      >`coalesce(${schoolLocations.latitude}, ${organisations.latitude})`,
+      longitude: sql<
+        number | null
+      >`coalesce(${schoolLocations.longitude}, ${organisations.longitude})`,
+      postcode: schoolLocations.postcode,
+    })
+    .from(schoolLocations)
+    .innerJoin(organisations, eq(organisations.id, schoolLocations.organisationId))
+    .where(and(eq(schoolLocations.regionId, regionId), eq(schoolLocations.id, id)));
+  return row ?? null;
 }

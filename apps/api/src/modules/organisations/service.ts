@@ -27,6 +27,10 @@ import {
 
 /** One organisation of the region by id (any status), locked with `forUpdate`; null if none. */
 export { findOrganisation, toOrganisation } from './repo';
+/** A school location's coordinates (or its school's) and postcode; null if not the region's. */
+export { findLocationPoint as schoolLocationPoint } from './repo';
+/** DUO pupils per school (newest count per location up to a school year), for weights. */
+export { duoPupilsBySchool } from './duoRecords';
 
 /**
  * Loads an organisation the actor may see and act on, locking it when it will be written.
@@ -167,6 +171,11 @@ export async function insertPendingCompany(
 export async function companiesOfRegion(db: Database | Transaction, regionId: string) {
   const rows = await listOrganisations(db, regionId, { kind: 'company' });
   return rows.map(toOrganisation);
+}
+
+/** The region's schools by name, for the bureau's export of every school's year plan. */
+export async function schoolsOfRegion(db: Database | Transaction, regionId: string) {
+  return listOrganisations(db, regionId, { kind: 'school' });
 }
 
 export async function addLocation(

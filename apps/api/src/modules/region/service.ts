@@ -2,21 +2,30 @@ import type { Database, Transaction } from '@stagebureau/db';
 import {
   DomainError,
   complianceSettingsProblems,
+  mergeRegionSettings,
   regionSettingsSchema,
   type Actor,
+  type CreateRegion,
+  type UpdatePlatformRegion,
   type RegionSettings,
   type TaxonomyKind,
 } from '@stagebureau/domain';
-import { auditActorOf, changedFields, recordAudit } from '../audit/record';
+import { auditActorOf, changedFields, recordAudit, type AuditActor } from '../audit/record';
 import { authorise } from '../../plugins/auth';
 import {
   deleteTerm,
   findRegion,
   findTerm,
   insertTerm,
+  insertRegion,
+  listRegionSummaries,
   listTaxonomy,
+  saveRegionProfile,
   saveRegionSettings,
 } from './repo';
+
+/** Who changes a region from above it (a platform admin): the region is the one changed. */
+type AuditActorWithoutRegion = Omit<AuditActor, 'regionId'>;
 
 /** Settings stored before a setting existed get its default on read. */
 const withDefaults = (settings: Partial<RegionSettings>) => regionSettingsSchema.parse(settings);
@@ -111,4 +120,92 @@ export async function sectorsOf(db: Database | Transaction, regionId: string) {
   return terms
     .filter((term) => term.kind === 'sector')
     .map((term) => ({ code: term.code, label: term.label }));
+}
+
+/** The platform's view of a region: with counts and settings (defaults filled in). */
+const toSummary = (row: Awaited<ReturnType<typeof listRegionSummaries>>[number]) => ({
+  ...row,
+  settings: withDefaults(row.settings),
+  createdAt: row.createdAt.toISOString(),
+});
+
+export async function regionSummaries(db: Database | Transaction) {
+  return (await listRegionSummaries(db)).map(toSummary);
+}
+
+export async function regionSummary(db: Database | Transaction, regionId: string) {
+  const [row] = await listRegionSummaries(db, regionId);
+  return row ? toSummary(row) : null;
+}
+
+/**
+ * Creates a region (issue 21): the given settings over the defaults, audited in the new
+ * region's own log. A taken slug is `duplicate`.
+ */
+export async function createRegion(
+  db: Database,
+  actor: AuditActorWithoutRegion,
+  input: CreateRegion,
+) {
+  const merged = mergeRegionSettings({}, input.settings);
+  if (!merged.ok) throw new DomainError(merged.code, merged.detail, merged.meta);
+  const id = await db.transaction(async (tx) => {
+    const row = await insertRegion(tx, {
+      slug: input.slug,
+      name: input.name,
+      holidayRegion: input.holidayRegion,
+      settings: merged.value,
+    });
+    if (!row) throw new DomainError('duplicate', `the slug "${input.slug}" is taken`);
+    await recordAudit(
+      tx,
+      { ...actor, regionId: row.id },
+      {
+        entity: 'region',
+        entityId: row.id,
+        action: 'create',
+        after: { ...input, settings: merged.value },
+      },
+    );
+    return row.id;
+  });
+  return (await regionSummary(db, id))!;
+}
+
+/** Changes a region's name, holiday region and (some of its) settings, audited. */
+export async function changeRegion(
+  db: Database,
+  actor: AuditActorWithoutRegion,
+  regionId: string,
+  changes: UpdatePlatformRegion,
+) {
+  await db.transaction(async (tx) => {
+    const region = await findRegion(tx, regionId, true);
+    if (!region) throw new DomainError('not_found');
+    const current = withDefaults(region.settings);
+    const merged = mergeRegionSettings(current, changes.settings ?? {});
+    if (!merged.ok) throw new DomainError(merged.code, merged.detail, merged.meta);
+    const name = changes.name ?? region.name;
+    const holidayRegion = changes.holidayRegion ?? region.holidayRegion;
+    await saveRegionProfile(tx, regionId, { name, holidayRegion, settings: merged.value });
+    const settingKeys = Object.keys(changes.settings ?? {});
+    await recordAudit(
+      tx,
+      { ...actor, regionId },
+      {
+        entity: 'region',
+        entityId: regionId,
+        action: 'update',
+        before: {
+          ...changedFields(
+            region,
+            Object.keys(changes).filter((key) => key !== 'settings'),
+          ),
+          ...(settingKeys.length ? { settings: changedFields(current, settingKeys) } : {}),
+        },
+        after: changes,
+      },
+    );
+  });
+  return (await regionSummary(db, regionId))!;
 }

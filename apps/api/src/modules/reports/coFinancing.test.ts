@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness';
 import { aReportYear } from '../../../test/reportScenario';
-import { dutchNumber, parseCsv } from '../../../test/csvParse';
+import { parseCsv } from '../../../test/csvParse';
+import { readXlsx, xlsxType } from '../../../test/xlsxRead';
 
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof aReportYear>>;
@@ -105,26 +106,32 @@ describe('co-financing report', () => {
     expect((await get('?schoolYear=2026-2028')).statusCode).toBe(422);
   });
 
-  it('when asked for Excel CSV, then it opens with a BOM, semicolons, Dutch decimals and one row per activity', async () => {
-    const response = await get('?format=xlsx-csv');
+  it('when asked for Excel, then a workbook with one row per activity, amounts as numbers and times as dates', async () => {
+    const response = await get('?format=xlsx');
     expect(response.statusCode).toBe(200);
-    expect(response.headers['content-type']).toMatch(/^text\/csv/);
-    expect(response.headers['content-disposition']).toMatch(/attachment; filename=".*\.csv"/);
-    expect(response.body.charCodeAt(0)).toBe(0xfeff);
-    expect(response.body).toContain('"Bakkerij; ""Zoet"" & Zn"');
-    const [header, ...rows] = parseCsv(response.body.slice(1), ';');
+    expect(response.headers['content-type']).toBe(xlsxType);
+    expect(response.headers['content-disposition']).toMatch(
+      /^attachment; filename="cofinanciering\.xlsx"/,
+    );
+    const { sheet, rows: all } = await readXlsx(response.rawPayload);
+    const [header, ...rows] = all as [string[], ...unknown[][]];
     expect(header).toContain('bedrag_eur');
+    expect(sheet.getRow(1).font?.bold).toBe(true);
+    expect(sheet.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(rows).toHaveLength(6);
-    const column = (name: string) => header!.indexOf(name);
+    const column = (name: string) => header.indexOf(name);
     const s3 = rows.find((row) => row[column('sessie_id')] === world.sessions.s3.id)!;
     expect(s3[column('bedrijf')]).toBe('Bakkerij; "Zoet" & Zn');
-    expect(s3[column('uren')]).toBe('3,00');
-    expect(s3[column('uurtarief_eur')]).toBe('45,00');
-    expect(s3[column('bedrag_eur')]).toBe('135,00');
-    // Amsterdam wall-clock time (08:00 UTC in September is 10:00 there) and the type in Dutch.
-    expect(s3[column('start')]).toBe('2026-09-15 10:00');
+    expect(s3[column('uren')]).toBe(3);
+    expect(s3[column('uurtarief_eur')]).toBe(45);
+    expect(s3[column('bedrag_eur')]).toBe(135);
+    // Amsterdam wall-clock time (08:00 UTC in September is 10:00 there) as an Excel date.
+    expect(s3[column('start')]).toEqual(new Date(Date.UTC(2026, 8, 15, 10, 0)));
     expect(s3[column('soort')]).toBe('Bedrijfsbezoek');
-    const sum = rows.reduce((total, row) => total + dutchNumber(row[column('bedrag_eur')]!), 0);
+    const sum = rows.reduce(
+      (total: number, row) => total + (row[column('bedrag_eur')] as number),
+      0,
+    );
     expect(Math.round(sum * 100)).toBe(61500);
   });
 

@@ -1,25 +1,22 @@
 import {
   offerTypeLabels,
-  renderCsv,
-  toLocal,
+  pupilSourceLabelsNl,
+  tableOf,
   type CoFinancingReport,
   type OfferType,
-  type CsvCell,
-  type CsvDialect,
+  type PupilSource,
+  type ExportCell,
 } from '@stagebureau/domain';
 import type { coverageFor, engagementFor, fairnessFor } from './service';
 
-/** Wall-clock time in Europe/Amsterdam, as the people who read the export count hours. */
-const local = (instant: Date) => {
-  const { date, time } = toLocal(instant);
-  return `${date} ${time}`;
-};
-const share = (value: number | null): CsvCell =>
+/** The reports as tables, written as CSV or an Excel workbook (`sendTable`). */
+const share = (value: number | null): ExportCell =>
   value === null ? null : { decimal: value, fractionDigits: 4 };
 
 /** One row per activity, so an accountant can trace every euro to a session. */
-export const coFinancingCsv = (report: CoFinancingReport, dialect: CsvDialect) =>
-  renderCsv(
+export const coFinancingTable = (report: CoFinancingReport) =>
+  tableOf(
+    'Cofinanciering',
     [
       'sessie_id',
       'start',
@@ -38,8 +35,9 @@ export const coFinancingCsv = (report: CoFinancingReport, dialect: CsvDialect) =
     ],
     report.rows.map((row) => [
       row.sessionId,
-      local(row.startsAt),
-      local(row.endsAt),
+      // Wall-clock Amsterdam, as the people who read the export count hours.
+      { instant: row.startsAt },
+      { instant: row.endsAt },
       row.schoolYear,
       String(row.calendarYear),
       row.companyName,
@@ -52,11 +50,10 @@ export const coFinancingCsv = (report: CoFinancingReport, dialect: CsvDialect) =
       { cents: row.hourlyRateCents },
       { cents: row.amountCents },
     ]),
-    dialect,
   );
 
 type Coverage = Awaited<ReturnType<typeof coverageFor>>;
-export function coverageCsv(report: Coverage, dialect: CsvDialect) {
+export function coverageTable(report: Coverage) {
   const dimensions = [
     ['school', report.bySchool.map((b) => ({ ...b, key: b.name }))],
     ['niveau', report.byLevel],
@@ -68,24 +65,49 @@ export function coverageCsv(report: Coverage, dialect: CsvDialect) {
     ],
     ['maand', report.byMonth],
   ] as const;
+  type Row = { key: string; activities: number; seats: number; noActivity?: boolean };
+  type SchoolRow = Row & {
+    pupils?: number;
+    pupilSource?: PupilSource;
+    seatsPerPupil?: number | null;
+  };
   const rows = dimensions.flatMap(([dimension, buckets]) =>
-    (
-      buckets as readonly { key: string; activities: number; seats: number; noActivity?: boolean }[]
-    ).map((b): CsvCell[] => [dimension, b.key, b.activities, b.seats, b.noActivity ? 'ja' : '']),
+    (buckets as readonly SchoolRow[]).map((b): ExportCell[] => [
+      dimension,
+      b.key,
+      b.activities,
+      b.seats,
+      b.noActivity ? 'ja' : '',
+      // Per school only: its pupils (DUO, else class seats) and the seats per pupil.
+      b.pupils ?? '',
+      b.pupilSource ? pupilSourceLabelsNl[b.pupilSource] : '',
+      b.seatsPerPupil === undefined ? '' : share(b.seatsPerPupil),
+    ]),
   );
-  return renderCsv(
-    ['dimensie', 'waarde', 'activiteiten', 'plaatsen', 'geen_activiteit'],
+  return tableOf(
+    'Dekking',
+    [
+      'dimensie',
+      'waarde',
+      'activiteiten',
+      'plaatsen',
+      'geen_activiteit',
+      'leerlingen',
+      'leerlingen_bron',
+      'plaatsen_per_leerling',
+    ],
     rows,
-    dialect,
   );
 }
 
 type Fairness = Awaited<ReturnType<typeof fairnessFor>>;
-export const fairnessCsv = (report: Fairness, dialect: CsvDialect) =>
-  renderCsv(
+export const fairnessTable = (report: Fairness) =>
+  tableOf(
+    'Eerlijkheid',
     [
       'school',
       'leerlingen',
+      'leerlingen_bron',
       'aandeel_leerlingen',
       'plaatsen',
       'aandeel_plaatsen',
@@ -99,6 +121,7 @@ export const fairnessCsv = (report: Fairness, dialect: CsvDialect) =>
     report.schools.map((s) => [
       s.name,
       s.students,
+      pupilSourceLabelsNl[s.studentsSource],
       share(s.studentShare),
       s.seats,
       share(s.seatShare),
@@ -109,12 +132,12 @@ export const fairnessCsv = (report: Fairness, dialect: CsvDialect) =>
       s.waitlist.waiting,
       s.waitlist.cancelled,
     ]),
-    dialect,
   );
 
 type Engagement = Awaited<ReturnType<typeof engagementFor>>;
-export const engagementCsv = (report: Engagement, dialect: CsvDialect) =>
-  renderCsv(
+export const engagementTable = (report: Engagement) =>
+  tableOf(
+    'Betrokkenheid',
     [
       'bedrijf',
       'uitgevoerde_sessies',
@@ -137,5 +160,4 @@ export const engagementCsv = (report: Engagement, dialect: CsvDialect) =>
       c.averageRating === null ? null : { decimal: c.averageRating, fractionDigits: 2 },
       c.ratings,
     ]),
-    dialect,
   );

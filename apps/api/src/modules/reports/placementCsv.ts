@@ -1,16 +1,15 @@
 import {
   offerTypeLabels,
-  renderCsv,
-  type CsvCell,
-  type CsvDialect,
+  tableOf,
+  type ExportCell,
   type InternshipPlacesReport,
   type PlacementCoverageReport,
 } from '@stagebureau/domain';
 
 /** One row per school, level and profile, then a total per school (`niveau` empty). */
-export function placementCoverageCsv(report: PlacementCoverageReport, dialect: CsvDialect) {
-  const rows: CsvCell[][] = [
-    ...report.bySchoolAndProfile.map((row): CsvCell[] => [
+export function placementCoverageTable(report: PlacementCoverageReport) {
+  const rows: ExportCell[][] = [
+    ...report.bySchoolAndProfile.map((row): ExportCell[] => [
       report.schoolYear,
       row.name,
       row.educationLevel ?? '',
@@ -19,7 +18,7 @@ export function placementCoverageCsv(report: PlacementCoverageReport, dialect: C
       null,
       null,
     ]),
-    ...report.bySchool.map((row): CsvCell[] => [
+    ...report.bySchool.map((row): ExportCell[] => [
       report.schoolYear,
       row.name,
       '',
@@ -29,16 +28,16 @@ export function placementCoverageCsv(report: PlacementCoverageReport, dialect: C
       row.teachers,
     ]),
   ];
-  return renderCsv(
+  return tableOf(
+    `Stagedekking ${report.schoolYear}`,
     ['schooljaar', 'school', 'niveau', 'vmbo_profiel', 'leerlingen', 'plaatsingen', 'docenten'],
     rows,
-    dialect,
   );
 }
 
 /** One row per place type and the total: this year, last year and the change. */
-export function internshipPlacesCsv(report: InternshipPlacesReport, dialect: CsvDialect) {
-  const line = (type: string, counts: InternshipPlacesReport['total']): CsvCell[] => [
+export function internshipPlacesTable(report: InternshipPlacesReport) {
+  const line = (type: string, counts: InternshipPlacesReport['total']): ExportCell[] => [
     type,
     counts.current.offered,
     counts.current.filled,
@@ -47,7 +46,8 @@ export function internshipPlacesCsv(report: InternshipPlacesReport, dialect: Csv
     counts.change.offered,
     counts.change.filled,
   ];
-  return renderCsv(
+  return tableOf(
+    `Stageplaatsen ${report.schoolYear}`,
     [
       'soort',
       `aangeboden_${report.schoolYear}`,
@@ -61,6 +61,5 @@ export function internshipPlacesCsv(report: InternshipPlacesReport, dialect: Csv
       ...report.byType.map((row) => line(offerTypeLabels[row.type].nl, row)),
       line('totaal', report.total),
     ],
-    dialect,
   );
 }

@@ -4,30 +4,17 @@ import {
   placementCoverageReportSchema,
   placementReportQuerySchema,
   schoolYearOf,
-  type CsvDialect,
-  type PlacementReportQuery,
 } from '@stagebureau/domain';
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import { actorOf } from '../../plugins/auth';
 import { authProblems } from '../shared';
 import { authoriseReport } from './access';
-import { internshipPlacesCsv, placementCoverageCsv } from './placementCsv';
+import { formatOf } from './format';
+import { sendTable } from '../exports/service';
+import { internshipPlacesTable, placementCoverageTable } from './placementCsv';
 import { internshipPlacesFor, placementCoverageFor } from './placementReports';
 
-/** `?format=` wins; otherwise an Accept of text/csv asks for RFC 4180 CSV. */
-function dialectOf(request: FastifyRequest, query: PlacementReportQuery): CsvDialect | null {
-  if (query.format) return query.format === 'json' ? null : query.format;
-  return /\btext\/csv\b/.test(request.headers.accept ?? '') ? 'csv' : null;
-}
-
-const sendCsv = (reply: FastifyReply, name: string, body: string) =>
-  reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${name}.csv"`)
-    .send(body);
-
 const common =
-  ' One school year (`schoolYear`, default: the current one); a placement belongs to the school year its period starts in. Counts only, no names. Bureau only. CSV with `?format=csv` (or `Accept: text/csv`), Excel-NL CSV with `?format=xlsx-csv`.';
+  ' One school year (`schoolYear`, default: the current one); a placement belongs to the school year its period starts in. Counts only, no names. Bureau only. CSV with `?format=csv` (or `Accept: text/csv`), an Excel workbook with `?format=xlsx`.';
 
 /** Placement reports (issue 16): who is placed, and the region's internship places. */
 const placementReportRoutes: FastifyPluginAsyncZod = async (app) => {
@@ -56,9 +43,14 @@ const placementReportRoutes: FastifyPluginAsyncZod = async (app) => {
       authoriseReport(actor);
       const schoolYear = request.query.schoolYear ?? schoolYearOf(new Date());
       const report = await placementCoverageFor(app.db, actor.regionId, schoolYear);
-      const dialect = dialectOf(request, request.query);
-      if (dialect)
-        return sendCsv(reply, `stagedekking-${schoolYear}`, placementCoverageCsv(report, dialect));
+      const format = formatOf(request, request.query);
+      if (format)
+        return sendTable(
+          reply,
+          placementCoverageTable(report),
+          format,
+          `stagedekking-${schoolYear}`,
+        );
       return report;
     },
   );
@@ -83,9 +75,14 @@ const placementReportRoutes: FastifyPluginAsyncZod = async (app) => {
       authoriseReport(actor);
       const schoolYear = request.query.schoolYear ?? schoolYearOf(new Date());
       const report = await internshipPlacesFor(app.db, actor.regionId, schoolYear);
-      const dialect = dialectOf(request, request.query);
-      if (dialect)
-        return sendCsv(reply, `stageplaatsen-${schoolYear}`, internshipPlacesCsv(report, dialect));
+      const format = formatOf(request, request.query);
+      if (format)
+        return sendTable(
+          reply,
+          internshipPlacesTable(report),
+          format,
+          `stageplaatsen-${schoolYear}`,
+        );
       return report;
     },
   );

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestContext } from '../../../test/harness';
 import { aReportYear } from '../../../test/reportScenario';
-import { parseCsv } from '../../../test/csvParse';
+import { readXlsx, xlsxType } from '../../../test/xlsxRead';
 
 let ctx: TestContext;
 let world: Awaited<ReturnType<typeof aReportYear>>;
@@ -160,13 +160,16 @@ describe('engagement report', () => {
     expect(a).toMatchObject({ heldSessions: 2, cancelledSessions: 1, cancelledBookings: 2 });
   });
 
-  it('when asked as Excel CSV, then one row per company in Dutch notation', async () => {
+  it('when asked as Excel, then a workbook with one row per company', async () => {
     const response = await ctx.app.inject({
       method: 'GET',
-      url: '/api/v1/reports/engagement?schoolYear=2026-2027&format=xlsx-csv',
+      url: '/api/v1/reports/engagement?schoolYear=2026-2027&format=xlsx',
       headers: world.users.bureau.headers,
     });
-    const [header, ...rows] = parseCsv(response.body.slice(1), ';');
+    expect(response.headers['content-type']).toBe(xlsxType);
+    const { name, rows: all } = await readXlsx(response.rawPayload);
+    expect(name).toBe('Betrokkenheid');
+    const [header, ...rows] = all;
     expect(header![0]).toBe('bedrijf');
     expect(rows.map((row) => row[0])).toEqual([
       world.companies.a.name,

@@ -1,4 +1,3 @@
-import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import {
   coFinancingReportSchema,
@@ -7,30 +6,18 @@ import {
   fairnessReportSchema,
   reportQuerySchema,
   type CoFinancingReport,
-  type CsvDialect,
   type ReportQuery,
 } from '@stagebureau/domain';
 import { actorOf } from '../../plugins/auth';
 import { authProblems } from '../shared';
 import { authoriseReport, coFinancingCompanyFor } from './access';
-import { coFinancingCsv, coverageCsv, engagementCsv, fairnessCsv } from './csvViews';
+import { formatOf } from './format';
+import { sendTable } from '../exports/service';
+import { coFinancingTable, coverageTable, engagementTable, fairnessTable } from './csvViews';
 import { coFinancingFor, coverageFor, engagementFor, fairnessFor } from './service';
 import placementReportRoutes from './placementRoutes';
 import statementRoutes from './statementRoutes';
 import companyActivityRoutes from './companyActivityRoutes';
-
-/** `?format=` wins; otherwise an Accept of text/csv asks for RFC 4180 CSV. */
-function dialectOf(request: FastifyRequest, query: ReportQuery): CsvDialect | null {
-  if (query.format) return query.format === 'json' ? null : query.format;
-  return /\btext\/csv\b/.test(request.headers.accept ?? '') ? 'csv' : null;
-}
-
-export function sendCsv(reply: FastifyReply, name: string, body: string) {
-  return reply
-    .type('text/csv; charset=utf-8')
-    .header('content-disposition', `attachment; filename="${name}.csv"`)
-    .send(body);
-}
 
 const filtersOf = ({ format: _format, ...filters }: ReportQuery) => filters;
 
@@ -44,7 +31,7 @@ export const coFinancingJson = (report: CoFinancingReport) => ({
 });
 
 const csvNote =
-  ' Answers CSV with `?format=csv` (or `Accept: text/csv`) and Excel-NL CSV with `?format=xlsx-csv` (semicolons, Dutch decimals, UTF-8 BOM).';
+  ' Answers CSV with `?format=csv` (or `Accept: text/csv`) and an Excel workbook with `?format=xlsx`.';
 
 const reportRoutes: FastifyPluginAsyncZod = async (app) => {
   const tags = ['reports'];
@@ -72,8 +59,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
       const company = await coFinancingCompanyFor(app.db, actor, request.query.companyId);
       const filters = { ...filtersOf(request.query), companyId: company?.id };
       const report = await coFinancingFor(app.db, actor.regionId, filters);
-      const dialect = dialectOf(request, request.query);
-      if (dialect) return sendCsv(reply, 'cofinanciering', coFinancingCsv(report, dialect));
+      const format = formatOf(request, request.query);
+      if (format) return sendTable(reply, coFinancingTable(report), format, 'cofinanciering');
       return coFinancingJson(report);
     },
   );
@@ -102,8 +89,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         filtersOf(request.query),
         new Date(),
       );
-      const dialect = dialectOf(request, request.query);
-      return dialect ? sendCsv(reply, 'dekking', coverageCsv(report, dialect)) : report;
+      const format = formatOf(request, request.query);
+      return format ? sendTable(reply, coverageTable(report), format, 'dekking') : report;
     },
   );
 
@@ -131,8 +118,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         filtersOf(request.query),
         new Date(),
       );
-      const dialect = dialectOf(request, request.query);
-      return dialect ? sendCsv(reply, 'eerlijkheid', fairnessCsv(report, dialect)) : report;
+      const format = formatOf(request, request.query);
+      return format ? sendTable(reply, fairnessTable(report), format, 'eerlijkheid') : report;
     },
   );
 
@@ -160,8 +147,8 @@ const reportRoutes: FastifyPluginAsyncZod = async (app) => {
         filtersOf(request.query),
         new Date(),
       );
-      const dialect = dialectOf(request, request.query);
-      return dialect ? sendCsv(reply, 'betrokkenheid', engagementCsv(report, dialect)) : report;
+      const format = formatOf(request, request.query);
+      return format ? sendTable(reply, engagementTable(report), format, 'betrokkenheid') : report;
     },
   );
 

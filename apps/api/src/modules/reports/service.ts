@@ -6,6 +6,7 @@ import {
   fairnessReport,
   giniByYear,
   periodOf,
+  pupilBaseOf,
   schoolYearOf,
   schoolYearRange,
   type CoFinancingReport,
@@ -18,6 +19,7 @@ import {
   schoolsWithStudents,
   seatActivities,
 } from './activityRepo';
+import { duoPupilsBySchool } from '../organisations/service';
 import { supervisionActivities } from '../placements/attendance';
 import { companyActivityCounts, heldSessionStarts, schoolRatings } from './engagementRepo';
 import { allocationOutcomes, seatRows, waitlistHistory } from './fairnessRepo';
@@ -49,6 +51,21 @@ export async function coFinancingFor(
   return coFinancingReport([...activities, ...supervision], settings);
 }
 
+/**
+ * The region's active schools with their pupils for a school year: DUO's count where the
+ * region imported it, else the seats of the school's active classes (pupilBaseOf).
+ */
+async function schoolsWithPupils(db: Database, regionId: string, schoolYear: string) {
+  const [schools, duo] = await Promise.all([
+    schoolsWithStudents(db, regionId),
+    duoPupilsBySchool(db, regionId, schoolYear),
+  ]);
+  return schools.map((school) => {
+    const base = pupilBaseOf(school.students, duo.get(school.schoolId));
+    return { ...school, base, students: base.pupils, source: base.source };
+  });
+}
+
 /** Coverage defaults to the current school year, so "no activity this year" means this year. */
 export async function coverageFor(db: Database, regionId: string, filters: Filters, now: Date) {
   const bounded = filters.schoolYear || filters.calendarYear || filters.from || filters.to;
@@ -56,12 +73,12 @@ export async function coverageFor(db: Database, regionId: string, filters: Filte
   const period = periodOf({ ...filters, schoolYear: schoolYear ?? undefined });
   const [activities, schools, levels] = await Promise.all([
     seatActivities(db, regionId, { ...filters, period }),
-    schoolsWithStudents(db, regionId),
+    schoolsWithPupils(db, regionId, schoolYear ?? schoolYearOf(period.from ?? now)),
     classLevels(db, regionId),
   ]);
   const report = coverageReport(
     activities,
-    schools.map((s) => ({ id: s.schoolId, name: s.name })),
+    schools.map((s) => ({ id: s.schoolId, name: s.name, pupils: s.base })),
     levels,
   );
   return { schoolYear, ...report };
@@ -72,7 +89,7 @@ export async function fairnessFor(db: Database, regionId: string, filters: Filte
   const schoolYear = filters.schoolYear ?? schoolYearOf(now);
   const period = schoolYearRange(schoolYear);
   const [schools, seats, allocations, waitlisted] = await Promise.all([
-    schoolsWithStudents(db, regionId),
+    schoolsWithPupils(db, regionId, schoolYear),
     seatRows(db, regionId),
     allocationOutcomes(db, regionId, period),
     waitlistHistory(db, regionId, period),

@@ -2,6 +2,7 @@ import {
   fillOf,
   hoursAsked,
   partStateOf,
+  roundKm,
   type Fill,
   type PartProposalStatus,
   type RequestView,
@@ -68,6 +69,7 @@ export function toRequestView(
   const own = parts.filter((part) => part.part.requestId === request.id);
   const views = own.map((part) => toPart(viewer, part));
   const classIds = new Set(own.map((part) => part.part.classId));
+  const distances = own.flatMap((part) => (part.distanceKm === null ? [] : [part.distanceKm]));
   const pupils = [...classIds].reduce(
     (sum, id) => sum + own.find((part) => part.part.classId === id)!.pupils,
     0,
@@ -102,6 +104,7 @@ export function toRequestView(
     hoursAsked: hoursAsked(request.hoursPerOccasion, own.length),
     parts: views,
     fill: fillOf(views.map((part) => part.state)),
+    distanceKm: distances.length > 0 ? roundKm(Math.min(...distances)) : null,
     createdAt: request.createdAt.toISOString(),
   };
 }

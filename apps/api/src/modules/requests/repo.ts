@@ -6,11 +6,13 @@ import {
   partProposals,
   requestParts,
   requests,
+  schoolLocations,
   signUps,
   type Database,
   type Transaction,
 } from '@stagebureau/db';
 import type { MenuCardStatus, RequestStatus } from '@stagebureau/domain';
+import { distanceSql, type Point } from '../geography/service';
 
 /*
  * This module owns menu_cards, requests, request_parts, sign_ups and part_proposals
@@ -176,10 +178,26 @@ export async function publishSubmittedRequests(tx: Transaction, menuCardId: stri
 /**
  * Parts with their class, school and live proposal (at most one, by the unique index).
  */
-export async function findParts(db: Db, requestIds: string[]) {
+export async function findParts(db: Db, requestIds: string[], origin: Point | null = null) {
   if (requestIds.length === 0) return [];
+  // A part is where its class is taught: the class's location, else its school.
+  const distanceKm = origin
+    ? distanceSql(origin, [
+        {
+          latitude: schoolLocations.latitude,
+          longitude: schoolLocations.longitude,
+          postcode: schoolLocations.postcode,
+        },
+        {
+          latitude: organisations.latitude,
+          longitude: organisations.longitude,
+          postcode: organisations.postcode,
+        },
+      ])
+    : sql<null>`null::float8`;
   return db
     .select({
+      distanceKm,
       part: requestParts,
       className: classes.name,
       pupils: classes.size,
@@ -193,6 +211,7 @@ export async function findParts(db: Db, requestIds: string[]) {
     .from(requestParts)
     .innerJoin(classes, eq(classes.id, requestParts.classId))
     .innerJoin(organisations, eq(organisations.id, requestParts.schoolId))
+    .leftJoin(schoolLocations, eq(schoolLocations.id, classes.locationId))
     .leftJoin(
       partProposals,
       and(

@@ -9,12 +9,14 @@ import {
   type Actor,
   type CreateRequest,
   type MenuCardStatus,
+  type RequestListQuery,
   type RequestStatus,
   type RequestView,
 } from '@stagebureau/domain';
 import { authorise } from '../../plugins/auth';
 import { auditActorOf, recordAudit } from '../audit/record';
 import { classesByIds } from '../classes/service';
+import { pointOfOrganisation, type Point } from '../geography/service';
 import { findOrganisation } from '../organisations/service';
 import { cardFill, toRequestView, type Viewer } from './present';
 import {
@@ -47,11 +49,13 @@ export async function presentRequests(
   regionId: string,
   viewer: Viewer,
   filter: RequestFilter,
+  origin: Point | null = null,
 ): Promise<RequestView[]> {
   const found = await findRequests(db, regionId, filter);
   const parts = await findParts(
     db,
     found.map((row) => row.request.id),
+    origin,
   );
   return found.map((row) => toRequestView(viewer, row, parts));
 }
@@ -124,19 +128,32 @@ async function visibilityOf(db: Database, actor: Actor, viewer: Viewer): Promise
   return { onPublishedCard: true, orIds: signedUp.map((row) => row.signUp.requestId) };
 }
 
-export async function listRequests(
-  db: Database,
-  actor: Actor,
-  query: { schoolYear?: string; status?: RequestStatus; fitting?: 'true' | 'false' },
-) {
+/**
+ * A company sees how far each request's nearest asking school is from its own site, and may
+ * keep those within `maxKm` (`sort=distance`: nearest first).
+ */
+export async function listRequests(db: Database, actor: Actor, query: RequestListQuery) {
   authorise(actor, 'request.read', { regionId: actor.regionId });
   const viewer = viewerOf(actor);
-  const filter = { ...(await visibilityOf(db, actor, viewer)), ...query, fitting: undefined };
-  const views = await presentRequests(db, actor.regionId, viewer, filter);
-  if (viewer.kind !== 'company' || query.fitting !== 'true') return views;
+  const { fitting, maxKm, sort, ...narrowing } = query;
+  const filter = { ...(await visibilityOf(db, actor, viewer)), ...narrowing };
+  const origin =
+    viewer.kind === 'company'
+      ? await pointOfOrganisation(db, actor.regionId, viewer.companyId)
+      : null;
+  if ((maxKm !== undefined || sort === 'distance') && !origin)
+    throw new DomainError('origin_unknown', 'the position of your organisation is not known');
+  const views = (await presentRequests(db, actor.regionId, viewer, filter, origin)).filter(
+    (view) => maxKm === undefined || (view.distanceKm !== null && view.distanceKm <= maxKm),
+  );
+  const sorted = sort === 'distance' ? nearestFirst(views) : views;
+  if (viewer.kind !== 'company' || fitting !== 'true') return sorted;
   const company = await findOrganisation(db, actor.regionId, viewer.companyId);
-  return views.filter((view) => requestFitsCompany(view, company ?? { sectorTags: [] }));
+  return sorted.filter((view) => requestFitsCompany(view, company ?? { sectorTags: [] }));
 }
+
+const nearestFirst = (views: RequestView[]) =>
+  views.toSorted((a, b) => (a.distanceKm ?? Infinity) - (b.distanceKm ?? Infinity));
 
 export async function getRequest(db: Database, actor: Actor, id: string) {
   authorise(actor, 'request.read', { regionId: actor.regionId });

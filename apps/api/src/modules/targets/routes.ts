@@ -1,15 +1,18 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import {
+  exportFormats,
   putTargetsSchema,
   schoolYearOf,
   schoolYearQuerySchema,
+  spreadsheetBodySchema,
   targetReportSchema,
-  targetsCsv,
+  targetsTable,
   targetYearParamsSchema,
 } from '@stagebureau/domain';
 import { actorOf } from '../../plugins/auth';
 import { authProblems } from '../shared';
+import { sendTable } from '../exports/service';
 import { putTargets, targetReport } from './service';
 
 const actuals =
@@ -43,25 +46,22 @@ const targetRoutes: FastifyPluginAsyncZod = async (app) => {
     {
       onRequest,
       schema: {
-        summary: 'Regional targets as CSV (subsidy report)',
+        summary: 'Regional targets as CSV or xlsx (subsidy report)',
         tags,
         security,
         description:
-          'The same figures as `GET /targets`, as RFC 4180 CSV (`?format=xlsx-csv`: Dutch Excel, semicolons and a BOM): one line per measure, then one per sector. Bureau only.',
+          'The same figures as `GET /targets`, as RFC 4180 CSV (default) or an Excel workbook (`?format=xlsx`): one line per measure, then one per sector. Bureau only.',
         querystring: schoolYearQuerySchema.extend({
-          format: z.enum(['csv', 'xlsx-csv']).optional(),
+          format: z.enum(exportFormats).optional(),
         }),
-        response: { 200: z.string(), ...authProblems },
+        response: { 200: spreadsheetBodySchema, ...authProblems },
       },
     },
     async (request, reply) => {
       const schoolYear = request.query.schoolYear ?? schoolYearOf(new Date());
       const report = await targetReport(app.db, actorOf(request), schoolYear);
-      const csv = targetsCsv(report, request.query.format ?? 'csv');
-      return reply
-        .type('text/csv; charset=utf-8')
-        .header('content-disposition', `attachment; filename="doelen-${schoolYear}.csv"`)
-        .send(csv);
+      const format = request.query.format ?? 'csv';
+      return sendTable(reply, targetsTable(report), format, `doelen-${schoolYear}`);
     },
   );
 

@@ -5,6 +5,7 @@ import { defaultRegionSettings } from '@stagebureau/domain';
 import { aBooking, anOffer, aSession } from '../../../test/activityBuilders';
 import { aLoggedInUser, aRegion } from '../../../test/builders';
 import { startTestApp, type TestContext } from '../../../test/harness';
+import { readXlsx, xlsxType } from '../../../test/xlsxRead';
 import { aPlacementWorld, type PlacementWorld } from '../../../test/placementWorld';
 
 /**
@@ -125,6 +126,25 @@ describe('regional targets', () => {
       '2029-2030,Bevestigde stageplaatsen,internship_places,4,1,0,25.0',
     );
     expect(response.body).toContain('sector:techniek,,1,1,');
+  });
+
+  it('when the bureau downloads the workbook, then the same figures as numbers', async () => {
+    const response = await call(
+      'GET',
+      `/targets/export.csv?schoolYear=${year}&format=xlsx`,
+      world.users.bureau.headers,
+    );
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe(xlsxType);
+    expect(response.headers['content-disposition']).toContain(`doelen-${year}.xlsx`);
+    const { rows } = await readXlsx(response.rawPayload);
+    expect(rows[1]).toEqual([year, 'Bevestigde stageplaatsen', 'internship_places', 4, 1, 0, 25]);
+    const old = await call(
+      'GET',
+      `/targets/export.csv?schoolYear=${year}&format=xlsx-csv`,
+      world.users.bureau.headers,
+    );
+    expect(old.statusCode).toBe(422);
   });
 
   it('when a company, a school or another region asks, then it is refused or sees only its own region', async () => {

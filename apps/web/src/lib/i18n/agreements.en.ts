@@ -77,7 +77,7 @@ export const agreementsEn: Record<keyof typeof agreementsNl, string> = {
   'target.save': 'Save targets',
   'target.saved': 'The targets were saved.',
   'target.csv': 'Download for the subsidy report (CSV)',
-  'target.csvExcel': 'Download for Excel',
+  'target.csvExcel': 'Download for Excel (.xlsx)',
   'target.noSubsidy':
     'Without a subsidy amount in the region settings there is no co-financing percentage.',
   'target.inKind': 'In-kind contribution {year}: {amount}',

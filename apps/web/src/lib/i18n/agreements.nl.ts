@@ -76,7 +76,7 @@ export const agreementsNl = {
   'target.save': 'Doelen opslaan',
   'target.saved': 'De doelen zijn opgeslagen.',
   'target.csv': 'Download voor de subsidieverantwoording (CSV)',
-  'target.csvExcel': 'Download voor Excel',
+  'target.csvExcel': 'Download voor Excel (.xlsx)',
   'target.noSubsidy':
     'Zonder subsidiebedrag in de regio-instellingen is er geen cofinancieringspercentage.',
   'target.inKind': 'Bijdrage in natura {year}: {amount}',

@@ -260,7 +260,7 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
   'report.chartLabel': 'Chart: {title}. The numbers are in the table below.',
   'report.asTable': 'As a table',
   'report.downloadCsv': 'Download CSV',
-  'report.downloadExcel': 'Download for Excel',
+  'report.downloadExcel': 'Excel (.xlsx)',
   'report.coFinancing': 'In-kind co-financing',
   'report.total': 'Total',
   'report.activities': 'Activities',
@@ -288,6 +288,9 @@ export const bureauEn: Record<keyof typeof bureauNl, string> = {
     'School year {year}: spread of seats per pupil over the schools {gini} (the Gini coefficient: 0 = every pupil an equal chance, 1 = all at one school).',
   'report.seatVsStudentShare': 'Seat share against pupil share per school (%)',
   'report.students': 'Pupils',
+  'report.studentsSourceHint':
+    "Pupils: the school's DUO count (sum of its locations, newest school year up to this one) where imported, else the pupils in its active classes.",
+  'report.studentsFromDuo': 'DUO count',
   'report.waitlistPromoted': 'Promoted from the waitlist',
   'report.giniPerYear': 'Gini per school year',
   'report.gini': 'Spread (0 = equal, 1 = all at one school)',

@@ -259,7 +259,7 @@ export const bureauNl = {
   'report.chartLabel': 'Grafiek: {title}. De cijfers staan in de tabel eronder.',
   'report.asTable': 'Als tabel',
   'report.downloadCsv': 'Download CSV',
-  'report.downloadExcel': 'Download voor Excel',
+  'report.downloadExcel': 'Excel (.xlsx)',
   'report.coFinancing': 'Cofinanciering in natura',
   'report.total': 'Totaal',
   'report.activities': 'Activiteiten',
@@ -287,6 +287,9 @@ export const bureauNl = {
     'Schooljaar {year}: spreiding van de plaatsen per leerling over de scholen {gini} (de Gini-coëfficiënt: 0 = iedere leerling evenveel kans, 1 = alles bij één school).',
   'report.seatVsStudentShare': 'Aandeel plaatsen tegenover aandeel leerlingen per school (%)',
   'report.students': 'Leerlingen',
+  'report.studentsSourceHint':
+    'Leerlingen: de DUO-telling van de school (som van haar vestigingen, nieuwste schooljaar tot en met dit jaar) waar die is ingelezen, anders het aantal leerlingen in de actieve klassen.',
+  'report.studentsFromDuo': 'Telling van DUO',
   'report.waitlistPromoted': 'Van wachtlijst geplaatst',
   'report.giniPerYear': 'Gini per schooljaar',
   'report.gini': 'Spreiding (0 = gelijk, 1 = alles bij één school)',

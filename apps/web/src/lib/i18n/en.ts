@@ -9,14 +9,19 @@ import { feedsEn } from './feeds.en';
 import { inboxEn } from './inbox.en';
 import { materialsEn } from './materials.en';
 import { placementsEn } from './placements.en';
+import { distanceEn } from './distance.en';
+import { orgDetailsEn } from './orgDetails.en';
 import { recognitionEn } from './recognition.en';
 import { registrationEn } from './registration.en';
+import { platformEn } from './platform.en';
 import { requestsEn } from './requests.en';
 import { roundsEn } from './rounds.en';
 import { schoolEn } from './school.en';
 import { signingEn } from './signing.en';
+import { myClassesEn } from './myClasses.en';
 import { yearPlanEn } from './yearPlan.en';
 import { importsEn } from './imports.en';
+import { exportsEn } from './exports.en';
 import type { MessageKey } from './nl';
 
 /** The English catalogue: the same keys as nl.ts (the type and a unit test check it). */
@@ -25,12 +30,14 @@ export const en: Record<MessageKey, string> = {
   'app.tagline': 'One catalogue for internships, company visits and guest lessons in the region',
   'a11y.skipToContent': 'Skip to content',
   'a11y.mainNav': 'Main navigation',
+  'a11y.table': 'Table',
   'a11y.menu': 'Menu',
   'a11y.close': 'Close',
   'language.switchTo': 'Nederlands',
   'language.label': 'Language',
 
   'nav.home': 'Home',
+  'nav.menu': 'Menu',
   'nav.catalogue': 'Catalogue',
   'nav.yearCalendar': 'Year calendar',
   'nav.dashboard': 'Dashboard',
@@ -107,6 +114,9 @@ export const en: Record<MessageKey, string> = {
   'common.edit': 'Edit',
   'common.create': 'Add',
   'common.search': 'Search',
+  'common.copy': 'Copy',
+  'common.copied': 'Copied to the clipboard',
+  'common.copyFailed': 'Copying failed; select the link and copy it yourself',
   'common.filter': 'Filter',
   'common.resetFilters': 'Clear filters',
   'common.actions': 'Actions',
@@ -258,6 +268,7 @@ export const en: Record<MessageKey, string> = {
   'orgs.inviteRole': 'Role',
   'orgs.invited': 'Invitation created for {email}.',
   'orgs.inviteLink': 'Send this link to the invitee (it is shown only once):',
+  'orgs.inviteLinkLabel': 'Invitation link',
   'orgs.create': 'Register an organisation',
   'orgs.name': 'Name',
   'orgs.kvk': 'Chamber of Commerce number',
@@ -295,7 +306,7 @@ export const en: Record<MessageKey, string> = {
   'offerForm.levels': 'Levels',
   'offerForm.years': 'School years',
   'offerForm.profiles': 'Vmbo profiles',
-  'offerForm.sectors': 'Sectors (comma-separated)',
+  'offerForm.sectors': 'Sectors',
   'offerForm.locationKind': 'Location',
   'offerForm.street': 'Street and number',
   'offerForm.postcode': 'Postcode',
@@ -367,11 +378,16 @@ export const en: Record<MessageKey, string> = {
   ...materialsEn,
   ...placementsEn,
   ...recognitionEn,
+  ...distanceEn,
+  ...orgDetailsEn,
   ...registrationEn,
+  ...platformEn,
   ...requestsEn,
   ...roundsEn,
   ...schoolEn,
   ...signingEn,
+  ...myClassesEn,
   ...yearPlanEn,
   ...importsEn,
+  ...exportsEn,
 };

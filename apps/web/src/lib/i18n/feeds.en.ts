@@ -45,7 +45,7 @@ export const feedsEn: Record<keyof typeof feedsNl, string> = {
   'feeds.refreshNote':
     'Calendar apps fetch changes themselves; a new or changed booking may take a few hours to show.',
   'feeds.addToCalendar': 'Add to my calendar',
-  'feeds.addToCalendarLabel': 'Add {offer} to my calendar (.ics file)',
+  'feeds.addToCalendarLabel': 'Add to my calendar: {offer} (.ics file)',
 
   'calendar.previous': 'Previous month',
   'calendar.next': 'Next month',
@@ -60,5 +60,4 @@ export const feedsEn: Record<keyof typeof feedsNl, string> = {
   'yearCalendar.subscribe': 'Year calendar in your own calendar (.ics)',
   'yearCalendar.subscribeHint':
     'Subscribe to this link in your calendar app to keep the year calendar up to date.',
-  'yearCalendar.truncated': 'Not everything fits: use the catalogue to filter further.',
 };

@@ -58,5 +58,4 @@ export const feedsNl = {
   'yearCalendar.subscribe': 'Jaarkalender in je eigen agenda (.ics)',
   'yearCalendar.subscribeHint':
     'Abonneer je in je agenda-app op deze link om de jaarkalender automatisch bij te houden.',
-  'yearCalendar.truncated': 'Niet alles past: gebruik de catalogus om verder te filteren.',
 } as const;

@@ -9,14 +9,19 @@ import { feedsNl } from './feeds.nl';
 import { inboxNl } from './inbox.nl';
 import { materialsNl } from './materials.nl';
 import { placementsNl } from './placements.nl';
+import { distanceNl } from './distance.nl';
+import { orgDetailsNl } from './orgDetails.nl';
 import { recognitionNl } from './recognition.nl';
 import { registrationNl } from './registration.nl';
+import { platformNl } from './platform.nl';
 import { requestsNl } from './requests.nl';
 import { roundsNl } from './rounds.nl';
 import { schoolNl } from './school.nl';
 import { signingNl } from './signing.nl';
+import { myClassesNl } from './myClasses.nl';
 import { yearPlanNl } from './yearPlan.nl';
 import { importsNl } from './imports.nl';
+import { exportsNl } from './exports.nl';
 
 /** The Dutch message catalogue: the source of every UI string (en.ts must have the same keys). */
 export const nl = {
@@ -24,12 +29,15 @@ export const nl = {
   'app.tagline': 'Eén catalogus voor stages, bedrijfsbezoeken en gastlessen in de regio',
   'a11y.skipToContent': 'Naar de inhoud',
   'a11y.mainNav': 'Hoofdnavigatie',
+  // A wide table scrolls sideways on a phone: its box takes the focus so a keyboard can scroll it.
+  'a11y.table': 'Tabel',
   'a11y.menu': 'Menu',
   'a11y.close': 'Sluiten',
   'language.switchTo': 'English',
   'language.label': 'Taal',
 
   'nav.home': 'Home',
+  'nav.menu': 'Menu',
   'nav.catalogue': 'Catalogus',
   'nav.yearCalendar': 'Jaarkalender',
   'nav.dashboard': 'Overzicht',
@@ -108,6 +116,9 @@ export const nl = {
   'common.edit': 'Wijzigen',
   'common.create': 'Toevoegen',
   'common.search': 'Zoeken',
+  'common.copy': 'Kopiëren',
+  'common.copied': 'Gekopieerd naar het klembord',
+  'common.copyFailed': 'Kopiëren lukte niet; selecteer de link en kopieer hem zelf',
   'common.filter': 'Filteren',
   'common.resetFilters': 'Filters wissen',
   'common.actions': 'Acties',
@@ -259,6 +270,7 @@ export const nl = {
   'orgs.inviteRole': 'Rol',
   'orgs.invited': 'Uitnodiging gemaakt voor {email}.',
   'orgs.inviteLink': 'Stuur deze link naar de uitgenodigde (hij is één keer zichtbaar):',
+  'orgs.inviteLinkLabel': 'Uitnodigingslink',
   'orgs.create': 'Organisatie registreren',
   'orgs.name': 'Naam',
   'orgs.kvk': 'KvK-nummer',
@@ -296,7 +308,7 @@ export const nl = {
   'offerForm.levels': 'Niveaus',
   'offerForm.years': 'Leerjaren',
   'offerForm.profiles': 'Vmbo-profielen',
-  'offerForm.sectors': 'Sectoren (komma-gescheiden)',
+  'offerForm.sectors': 'Sectoren',
   'offerForm.locationKind': 'Locatie',
   'offerForm.street': 'Straat en huisnummer',
   'offerForm.postcode': 'Postcode',
@@ -368,13 +380,18 @@ export const nl = {
   ...materialsNl,
   ...placementsNl,
   ...recognitionNl,
+  ...distanceNl,
+  ...orgDetailsNl,
   ...registrationNl,
+  ...platformNl,
   ...requestsNl,
   ...roundsNl,
   ...schoolNl,
   ...signingNl,
+  ...myClassesNl,
   ...yearPlanNl,
   ...importsNl,
+  ...exportsNl,
 } as const;
 
 export type MessageKey = keyof typeof nl;

@@ -83,6 +83,7 @@ export const schoolEn: Record<keyof typeof schoolNl, string> = {
   'companySessions.noShowQuestion':
     'You report that this class did not come. The bureau is notified. Continue?',
   'companySessions.noShowReported': 'Reported: the class did not show up.',
+  'companySessions.noShowUntil': 'You can report this until {date}.',
   'companySessions.cancelledSession': 'Cancelled: {reason}',
 
   'feedback.title': 'Feedback',

@@ -81,6 +81,7 @@ export const schoolNl = {
   'companySessions.noShowQuestion':
     'Je meldt dat deze klas niet is gekomen. Het stagebureau krijgt een melding. Doorgaan?',
   'companySessions.noShowReported': 'Gemeld: de klas is niet verschenen.',
+  'companySessions.noShowUntil': 'Melden kan tot {date}.',
   'companySessions.cancelledSession': 'Geannuleerd: {reason}',
 
   'feedback.title': 'Feedback',

@@ -1,16 +1,12 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { loadBookings } from './bookings';
-import { aBooking, anOffer, fakeLocals } from './fakeApi';
+import { aBooking, fakeLocals } from './fakeApi';
 
-const offerId = '33333333-3333-4333-8333-333333333333';
 const startsAt = '2027-03-10T09:00:00.000Z';
 
 async function rowsAt(now: string, ...bookings: ReturnType<typeof aBooking>[]) {
   vi.setSystemTime(new Date(now));
-  const { locals } = fakeLocals({
-    'GET /bookings': { items: bookings, total: bookings.length },
-    [`GET /offers/${offerId}`]: anOffer({ id: offerId, cancellationDeadlineHours: 48 }),
-  });
+  const { locals } = fakeLocals({ 'GET /bookings': { items: bookings, total: bookings.length } });
   return loadBookings(locals);
 }
 
@@ -44,10 +40,29 @@ describe("the school's cancellation deadline", () => {
     expect(row).toMatchObject({ cancelDeadline: null, lateCancellation: false });
   });
 
-  test('when the offer cannot be read, then no deadline is claimed', async () => {
-    vi.setSystemTime(new Date('2027-03-09T08:00:00Z'));
-    const { locals } = fakeLocals({ 'GET /bookings': { items: [aBooking()], total: 1 } });
-    const [row] = await loadBookings(locals);
-    expect(row).toMatchObject({ cancelDeadline: null, lateCancellation: false });
+  test("when the offer's deadline is 0 hours, then cancelling is late only once it started", async () => {
+    const [row] = await rowsAt(
+      '2027-03-10T08:59:00Z',
+      aBooking({ startsAt, cancellationDeadlineHours: 0 }),
+    );
+    expect(row).toMatchObject({ cancelDeadline: startsAt, lateCancellation: false });
+  });
+});
+
+describe('every booking, not the first page', () => {
+  test('when the school has more bookings than one page holds, then every page is read, once', async () => {
+    const all = Array.from({ length: 1203 }, (_, index) =>
+      aBooking({ id: `00000000-0000-4000-8000-${String(index).padStart(12, '0')}` }),
+    );
+    const { locals, asked } = fakeLocals({
+      'GET /bookings': (url: URL) => {
+        const offset = Number(url.searchParams.get('offset'));
+        const limit = Number(url.searchParams.get('limit'));
+        return { items: all.slice(offset, offset + limit), total: all.length };
+      },
+    });
+    const rows = await loadBookings(locals, { status: 'confirmed' });
+    expect(new Set(rows.map((row) => row.id)).size).toBe(1203);
+    expect(asked).toEqual(['GET /bookings', 'GET /bookings', 'GET /bookings']);
   });
 });

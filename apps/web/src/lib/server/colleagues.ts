@@ -44,6 +44,6 @@ export async function inviteColleague(request: Request, locals: App.Locals, me: 
       toast: { kind: 'success' as const, message: t('colleagues.sent', { email: data.email }) },
     };
   } catch (problem) {
-    return problemFailure(problem, values);
+    return problemFailure(problem, values, undefined, { inline: true });
   }
 }

@@ -12,7 +12,9 @@ export function fakeLocals(answers: Record<string, unknown>, language: 'nl' | 'e
     const key = `${init?.method ?? 'GET'} ${url.pathname.replace(/^\/api\/v1/, '')}`;
     asked.push(key);
     if (!(key in answers)) return new Response('{}', { status: 404 });
-    return Response.json(answers[key]);
+    // An answer may depend on the query (a page of a list): then it is a function of the URL.
+    const answer = answers[key];
+    return Response.json(typeof answer === 'function' ? answer(url) : answer);
   };
   const api = createApiClient({
     baseUrl: 'http://api.test',
@@ -42,6 +44,7 @@ export const aBooking = (values: Partial<Booking> = {}): Booking => ({
   teachers: [],
   note: '',
   status: 'confirmed',
+  cancellationDeadlineHours: 48,
   waitlistPosition: null,
   holdExpiresAt: null,
   statusReason: null,

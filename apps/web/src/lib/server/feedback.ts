@@ -1,6 +1,7 @@
 import type { Action } from '@sveltejs/kit';
 import { feedbackListSchema, feedbackSchema, giveFeedbackSchema } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
+import { readAllPages } from './allPages';
 import { setFlash } from './flash';
 import { formObject, invalid, parseWith, problemFailure } from './forms';
 
@@ -15,8 +16,9 @@ export async function loadGivenFeedback(
 ): Promise<Record<string, GivenFeedback>> {
   const party = locals.me?.organisation?.kind;
   if (!party) return {};
-  const { items } = await locals.api.get('/feedback', feedbackListSchema, {
-    query: { party, limit: 500 },
+  const items = await readAllPages(locals, '/feedback', feedbackListSchema, {
+    query: { party },
+    pageSize: 500,
   });
   return Object.fromEntries(
     items.map((item) => [item.bookingId, { rating: item.rating, comment: item.comment }]),

@@ -94,6 +94,8 @@ export interface FormFailure {
   problem?: { code: string; title: string; detail?: string; extra?: Record<string, unknown> };
   /** A sentence that says what to do next, when the page knows better than the API's title. */
   message?: string;
+  /** The page shows the refusal next to its form (ProblemNotice): the layout does not toast it. */
+  inline?: true;
 }
 
 export function invalid(errors: FieldErrors, values: FormValues) {
@@ -101,8 +103,16 @@ export function invalid(errors: FieldErrors, values: FormValues) {
   return fail(422, body);
 }
 
-/** Maps an API problem to a form failure: field errors by field name, the title for the toast. */
-export function problemFailure(problem: unknown, values: FormValues, message?: string) {
+/**
+ * Maps an API problem to a form failure: field errors by field name, the title for the toast, or
+ * for the page's own notice next to the form when `inline` (then once, where the user looks).
+ */
+export function problemFailure(
+  problem: unknown,
+  values: FormValues,
+  message?: string,
+  options: { inline?: boolean } = {},
+) {
   if (!(problem instanceof ApiProblem)) throw problem;
   const errors: FieldErrors = {};
   for (const fieldError of problem.fieldErrors) {
@@ -120,6 +130,7 @@ export function problemFailure(problem: unknown, values: FormValues, message?: s
       extra: problem.extra,
     },
     ...(message ? { message } : {}),
+    ...(options.inline ? { inline: true as const } : {}),
   };
   return fail(status, body);
 }

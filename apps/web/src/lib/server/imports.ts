@@ -1,48 +1,22 @@
 import { createHash } from 'node:crypto';
-import { fail, type Action } from '@sveltejs/kit';
+import { fail, type RequestEvent } from '@sveltejs/kit';
 import { importKinds, importResultSchema, type ImportKind } from '@stagebureau/domain';
 import { translator, type Translate } from '$lib/i18n';
 import {
+  exampleFiles,
   importRefusalMessage,
   needsFile,
+  needsSchool,
   needsSchoolYear,
   rowErrorsOf,
   summariseImport,
-  type ImportSummary,
-  type WizardRow,
+  type Chosen,
+  type ImportApplied,
+  type ImportFailed,
+  type ImportPreviewed,
 } from '$lib/imports';
 import { ApiProblem } from './api';
 import { chosenFile, readUploadForm, uploadRefusalMessage } from './uploads';
-
-/** What the page keeps of the form, to show it again. */
-interface Chosen {
-  kind: ImportKind | null;
-  schoolYear: string;
-}
-
-export interface ImportPreviewed extends Chosen {
-  step: 'preview';
-  kind: ImportKind;
-  fileName: string | null;
-  /** SHA-256 of the previewed file: the apply must send the same bytes. */
-  sha256: string | null;
-  encoding: string | null;
-  resultSchoolYear: string | null;
-  summary: ImportSummary;
-}
-
-export interface ImportApplied extends Chosen {
-  step: 'applied';
-  kind: ImportKind;
-  summary: ImportSummary;
-}
-
-export interface ImportFailed extends Chosen {
-  step: 'failed';
-  errors: { kind?: string; file?: string; schoolYear?: string };
-  refusal?: { title: string; message?: string };
-  rows: WizardRow[];
-}
 
 const isKind = (value: unknown): value is ImportKind => importKinds.includes(value as ImportKind);
 
@@ -57,6 +31,8 @@ function refused(problem: unknown, chosen: Chosen, t: Translate) {
   const errors: ImportFailed['errors'] = {};
   for (const fieldError of problem.fieldErrors)
     if (fieldError.path.endsWith('schoolYear')) errors.schoolYear = t('validation.format');
+    else if (fieldError.path.endsWith('organisationId'))
+      errors.organisationId = t('imports.error.school');
   const message = importRefusalMessage(problem, t) ?? uploadRefusalMessage(problem, t);
   const status = problem.status >= 400 && problem.status < 500 ? problem.status : 503;
   return failed(status, chosen, {
@@ -75,7 +51,7 @@ const sha256Of = async (file: File) =>
 async function readWizardForm(request: Request, t: Translate) {
   const form = await readUploadForm(request);
   if (!form) {
-    const chosen: Chosen = { kind: null, schoolYear: '' };
+    const chosen: Chosen = { kind: null, schoolYear: '', organisationId: '' };
     return {
       failure: failed(413, chosen, {
         refusal: { title: t('upload.refusal.title'), message: t('upload.refusal.tooLarge') },
@@ -84,8 +60,9 @@ async function readWizardForm(request: Request, t: Translate) {
   }
   const rawKind = form.get('kind');
   const schoolYear = String(form.get('schoolYear') ?? '').trim();
+  const organisationId = String(form.get('organisationId') ?? '').trim();
   const kind = isKind(rawKind) ? rawKind : null;
-  const chosen: Chosen = { kind, schoolYear };
+  const chosen: Chosen = { kind, schoolYear, organisationId };
   if (!kind) return { failure: failed(422, chosen, { errors: { kind: t('imports.error.kind') } }) };
   const file = needsFile(kind) ? chosenFile(form) : null;
   if (needsFile(kind) && !file)
@@ -93,11 +70,12 @@ async function readWizardForm(request: Request, t: Translate) {
   const body = new FormData();
   if (file) body.set('file', file, file.name);
   if (needsSchoolYear(kind) && schoolYear) body.set('schoolYear', schoolYear);
+  if (needsSchool(kind) && organisationId) body.set('organisationId', organisationId);
   return { kind, chosen, file, body, previewed: String(form.get('sha256') ?? '') };
 }
 
 /** "Voorbeeld bekijken": the API's dry run, summarised for the page. */
-export const previewImportAction: Action = async ({ request, locals }) => {
+export const previewImportAction = async ({ request, locals }: RequestEvent) => {
   const t = translator(locals.language);
   const read = await readWizardForm(request, t);
   if ('failure' in read) return read.failure;
@@ -124,7 +102,7 @@ export const previewImportAction: Action = async ({ request, locals }) => {
  * "Inlezen": the browser sends the previewed file again (the server keeps no copy); a file
  * other than the previewed one is refused before it reaches the API.
  */
-export const applyImportAction: Action = async ({ request, locals }) => {
+export const applyImportAction = async ({ request, locals }: RequestEvent) => {
   const t = translator(locals.language);
   const read = await readWizardForm(request, t);
   if ('failure' in read) return read.failure;
@@ -144,3 +122,19 @@ export const applyImportAction: Action = async ({ request, locals }) => {
     return refused(problem, chosen, t);
   }
 };
+
+/**
+ * The example file of a kind users fill in themselves (null for the official files): the
+ * header the import checks, `;`-separated as Dutch Excel writes it.
+ */
+export function exampleCsv(kind: ImportKind): Response | null {
+  const example = exampleFiles[kind];
+  if (!example) return null;
+  return new Response(`${example.header}\r\n`, {
+    headers: {
+      'content-type': 'text/csv; charset=utf-8',
+      'content-disposition': `attachment; filename="${example.fileName}"`,
+      'cache-control': 'no-store',
+    },
+  });
+}

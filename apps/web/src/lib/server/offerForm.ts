@@ -40,13 +40,9 @@ export function offerValues(formData: FormData): FormValues {
     numbers,
     nullable,
     booleans: ['requiresApproval', 'waitlistEnabled'],
-    lists: ['levels', 'vmboProfiles', 'schoolYears'],
+    lists: ['levels', 'vmboProfiles', 'schoolYears', 'sectorTags'],
   });
   values.schoolYears = (values.schoolYears as string[]).map(Number);
-  values.sectorTags = String(formData.get('sectorTags') ?? '')
-    .split(',')
-    .map((tag) => tag.trim())
-    .filter(Boolean);
   values.opensAt = amsterdamInstant(values.opensAt);
   values.description ??= '';
   values.requirements ??= '';
@@ -55,9 +51,5 @@ export function offerValues(formData: FormData): FormValues {
 
 /** An offer as the editor's initial values (times in Amsterdam). */
 export function editorValues(offer: Offer): FormValues {
-  return {
-    ...offer,
-    opensAt: amsterdamInput(offer.opensAt),
-    sectorTags: offer.sectorTags.join(', '),
-  };
+  return { ...offer, opensAt: amsterdamInput(offer.opensAt) };
 }

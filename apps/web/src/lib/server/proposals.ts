@@ -70,7 +70,7 @@ export const proposeAction: Action = async ({ request, locals, cookies, params }
   try {
     await locals.api.post(`/offers/${params.id}/proposals`, parsed.data, proposalSchema);
   } catch (problem) {
-    return problemFailure(problem, values);
+    return problemFailure(problem, values, undefined, { inline: true });
   }
   setFlash(cookies, { kind: 'success', message: t('proposal.sent') });
   redirect(303, '/school/boekingen');

@@ -1,8 +1,13 @@
-import { cataloguePageSchema, publicOfferDetailSchema } from '@stagebureau/domain';
+import {
+  addDays,
+  maxPublicSessionsDays,
+  publicSessionPageSchema,
+  type PublicSessionListing,
+} from '@stagebureau/domain';
 import { monthBounds, type Month } from '$lib/calendarMonth';
 
-/** Enough for a region's month; beyond it the page says to filter in the catalogue. */
-const maxOffers = 60;
+/** The API's largest page of public sessions. */
+const pageSize = 500;
 
 export interface YearCalendarSession {
   id: string;
@@ -16,67 +21,57 @@ export interface YearCalendarSession {
   capacity: number;
 }
 
+const toYearCalendarSession = (session: PublicSessionListing): YearCalendarSession => ({
+  id: session.id,
+  offerId: session.offerId,
+  offerTitle: session.offerTitle,
+  companyName: session.companyName,
+  localDate: session.localDate,
+  localStartTime: session.localStartTime,
+  localEndTime: session.localEndTime,
+  freeSeats: session.freeSeats,
+  capacity: session.capacity,
+});
+
+const sessionsPath = (regionSlug: string) => `/public/regions/${regionSlug}/sessions`;
+
 /**
- * The public sessions of one month: the offers with a session in it (public catalogue), then
- * each offer's open sessions. Only aggregate free seats; nothing about schools.
+ * Every public session of one month, from the region's public sessions list (page by page):
+ * only aggregate free seats, nothing about schools.
  */
 export async function loadMonthSessions(
   locals: App.Locals,
   regionSlug: string,
   month: Month,
-): Promise<{ sessions: YearCalendarSession[]; truncated: boolean }> {
+): Promise<{ sessions: YearCalendarSession[] }> {
   const { from, to } = monthBounds(month);
-  const base = `/public/regions/${regionSlug}/offers`;
-  const offers = [];
-  let cursor: string | null = null;
+  const sessions: YearCalendarSession[] = [];
+  let total = 0;
   do {
-    const page: { items: { id: string }[]; nextCursor: string | null } = await locals.api.get(
-      base,
-      cataloguePageSchema,
-      { query: { from, to, limit: 100, cursor: cursor ?? undefined }, anonymous: true },
-    );
-    offers.push(...page.items);
-    cursor = page.nextCursor;
-  } while (cursor && offers.length < maxOffers);
-  const details = await Promise.all(
-    offers
-      .slice(0, maxOffers)
-      .map((offer) =>
-        locals.api
-          .get(`${base}/${offer.id}`, publicOfferDetailSchema, { anonymous: true })
-          .catch(() => null),
-      ),
-  );
-  const sessions = details.flatMap((offer) =>
-    (offer?.sessions ?? [])
-      .filter((session) => session.localDate >= from && session.localDate <= to)
-      .map((session) => ({
-        id: session.id,
-        offerId: offer!.id,
-        offerTitle: offer!.title,
-        companyName: offer!.company.name,
-        localDate: session.localDate,
-        localStartTime: session.localStartTime,
-        localEndTime: session.localEndTime,
-        freeSeats: session.freeSeats,
-        capacity: session.capacity,
-      })),
-  );
-  return { sessions, truncated: offers.length > maxOffers || cursor !== null };
+    const page = await locals.api.get(sessionsPath(regionSlug), publicSessionPageSchema, {
+      query: { from, to, limit: pageSize, offset: sessions.length },
+      anonymous: true,
+    });
+    sessions.push(...page.items.map(toYearCalendarSession));
+    total = page.total;
+    // An empty page ends it too: the list shrank while we read it.
+    if (page.items.length === 0) break;
+  } while (sessions.length < total);
+  return { sessions };
 }
 
 /**
- * The local dates of the region's next sessions (from `today`), read from one page of the
- * public catalogue's "next sessions": enough to find the month a calendar should open on.
+ * The local dates of the region's next public sessions (from `today`, one page): enough to
+ * find the month a calendar should open on.
  */
 export async function nextSessionDates(
   locals: App.Locals,
   regionSlug: string,
   today: string,
 ): Promise<string[]> {
-  const page = await locals.api.get(`/public/regions/${regionSlug}/offers`, cataloguePageSchema, {
-    query: { from: today, limit: 100 },
+  const page = await locals.api.get(sessionsPath(regionSlug), publicSessionPageSchema, {
+    query: { from: today, to: addDays(today, maxPublicSessionsDays), limit: 200 },
     anonymous: true,
   });
-  return page.items.flatMap((offer) => offer.nextSessions.map((session) => session.localDate));
+  return page.items.map((session) => session.localDate);
 }

@@ -31,7 +31,9 @@ export const actions: Actions = {
       );
     } catch (problem) {
       const errors = registrationFieldErrors(problem, t);
-      return errors ? invalid(errors, values) : problemFailure(problem, values);
+      return errors
+        ? invalid(errors, values)
+        : problemFailure(problem, values, undefined, { inline: true });
     }
     return { done: true };
   },

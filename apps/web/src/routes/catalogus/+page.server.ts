@@ -1,9 +1,14 @@
-import { cataloguePageSchema, publicCatalogueQuerySchema } from '@stagebureau/domain';
+import {
+  cataloguePageSchema,
+  catalogueQuerySchema,
+  publicCatalogueQuerySchema,
+} from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { ApiProblem } from '$lib/server/api';
 import { parseWith, type FieldErrors } from '$lib/server/forms';
 import { regionSlugFor } from '$lib/server/region';
 import { regionAwards } from '$lib/server/recognition';
+import { schoolLocationsOf } from '$lib/server/locations';
 import { loadSectors } from '$lib/server/taxonomy';
 import type { PageServerLoad } from './$types';
 
@@ -18,12 +23,19 @@ const filterNames = [
   'to',
   'hasFreeSeats',
   'location',
+  'near',
+  'nearPostcode',
+  'maxKm',
   'cursor',
 ];
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const t = translator(locals.language);
-  const [sectors, awards] = await Promise.all([loadSectors(locals), regionAwards(locals, url)]);
+  const [sectors, awards, origins] = await Promise.all([
+    loadSectors(locals),
+    regionAwards(locals, url),
+    schoolLocationsOf(locals),
+  ]);
   // The newest title of each awarded company, for its badge; the newest of all, for the banner.
   const badges: Record<string, string> = {};
   for (const award of awards) badges[award.companyId] ??= award.schoolYear;
@@ -33,11 +45,13 @@ export const load: PageServerLoad = async ({ locals, url }) => {
     const value = url.searchParams.get(name)?.trim();
     if (value) values[name] = value;
   }
-  const parsed = parseWith(publicCatalogueQuerySchema, values, t);
+  const parsed = locals.me
+    ? parseWith(catalogueQuerySchema, values, t)
+    : parseWith(publicCatalogueQuerySchema, values, t);
   const empty = { items: [], nextCursor: null };
   const noErrors: FieldErrors = {};
-  if (!parsed.ok)
-    return { page: empty, values, errors: parsed.errors, problem: null, sectors, recognised };
+  const shown = { values, sectors, recognised, origins };
+  if (!parsed.ok) return { ...shown, page: empty, errors: parsed.errors, problem: null };
   const query = { ...values, limit: 24 };
   try {
     const page = locals.me
@@ -50,9 +64,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
             anonymous: true,
           },
         );
-    return { page, values, errors: noErrors, problem: null, sectors, recognised };
+    return { ...shown, page, errors: noErrors, problem: null };
   } catch (error) {
     if (!(error instanceof ApiProblem)) throw error;
-    return { page: empty, values, errors: noErrors, problem: error.title, sectors, recognised };
+    return { ...shown, page: empty, errors: noErrors, problem: error.title };
   }
 };

@@ -55,7 +55,7 @@ export const actions: Actions = {
       cookieSession(cookies, url.protocol === 'https:').write(pair);
       me = await locals.api.get('/me', meSchema);
     } catch (problem) {
-      return problemFailure(problem, values);
+      return problemFailure(problem, values, undefined, { inline: true });
     }
     setFlash(cookies, { kind: 'success', message: t('login.welcome', { name: me.name }) });
     redirect(303, safeNext(String(form.get('_next') ?? ''), homeOf(me.role)));

@@ -10,11 +10,11 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const asked = url.searchParams.get('maand');
   const slug = regionSlugFor(locals, url);
   let month = parseMonth(asked, today);
-  let { sessions, truncated } = await loadMonthSessions(locals, slug, month);
+  let { sessions } = await loadMonthSessions(locals, slug, month);
   if (!asked && sessions.length === 0) {
     // Nothing this month: open on the month of the region's next session instead.
     month = monthToOpen(await nextSessionDates(locals, slug, today), today);
-    ({ sessions, truncated } = await loadMonthSessions(locals, slug, month));
+    ({ sessions } = await loadMonthSessions(locals, slug, month));
   }
   const region = url.searchParams.get('regio');
   const hrefFor = (delta: number) => {
@@ -25,7 +25,6 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   return {
     month,
     sessions,
-    truncated,
     previousHref: hrefFor(-1),
     nextHref: hrefFor(1),
     icalUrl: new URL(`/ical/public/${slug}.ics`, publicApiUrl()).toString(),

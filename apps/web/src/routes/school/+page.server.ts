@@ -1,10 +1,19 @@
-import { bookingSchema, feedbackWindowDays, type BookingStatus } from '@stagebureau/domain';
+import {
+  bookingSchema,
+  feedbackWindowDays,
+  schoolClassListSchema,
+  type BookingStatus,
+} from '@stagebureau/domain';
 import { translator, type MessageKey } from '$lib/i18n';
 import { loadBookings } from '$lib/server/bookings';
 import { loadGivenFeedback } from '$lib/server/feedback';
 import { setFlash } from '$lib/server/flash';
 import { problemFailure } from '$lib/server/forms';
+import { schoolIdOf } from '$lib/server/school';
 import type { Actions, PageServerLoad } from './$types';
+
+/** What is still coming for a class: booked, waiting for approval, or on the waitlist. */
+const ahead = new Set<BookingStatus>(['confirmed', 'requested', 'waitlisted']);
 
 /** The reminder window for feedback, plus a week so an activity does not drop off mid-day. */
 const feedbackDays = feedbackWindowDays + 7;
@@ -12,12 +21,24 @@ const feedbackDays = feedbackWindowDays + 7;
 export const load: PageServerLoad = async ({ locals }) => {
   const now = Date.now();
   const since = new Date(now - feedbackDays * 86_400_000).toISOString();
-  const [bookings, feedback] = await Promise.all([
+  const [bookings, feedback, mine] = await Promise.all([
     loadBookings(locals, { from: since }),
     loadGivenFeedback(locals),
+    locals.api.get(`/schools/${schoolIdOf(locals)}/classes`, schoolClassListSchema, {
+      query: { mine: 'true' },
+    }),
   ]);
   const upcoming = bookings.filter((booking) => Date.parse(booking.startsAt) >= now);
+  const planned = upcoming.filter((booking) => ahead.has(booking.status));
   return {
+    // "Mijn klassen" (decision 021): what a teacher sees first, each class with what comes next.
+    myClasses: mine.items.map((schoolClass) => ({
+      id: schoolClass.id,
+      name: schoolClass.name,
+      next: planned.filter((booking) => booking.class.id === schoolClass.id).slice(0, 3),
+    })),
+    // A teacher nobody assigned yet sees the whole school, and who can change that.
+    unassigned: mine.items.length === 0 && locals.me?.role === 'teacher',
     upcoming: upcoming
       .filter((booking) => ['confirmed', 'requested'].includes(booking.status))
       .slice(0, 10),

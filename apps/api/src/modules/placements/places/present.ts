@@ -1,7 +1,10 @@
-import { localDateOf, type Place, type PlaceOfferType } from '@stagebureau/domain';
+import { localDateOf, roundKm, type Place, type PlaceOfferType } from '@stagebureau/domain';
 import type { PlaceWithOffer } from './repo';
 
-export function toPlace({ place, offer, session, companyName }: PlaceWithOffer): Place {
+export function toPlace(
+  { place, offer, session, companyName }: PlaceWithOffer,
+  distanceKm: number | null = null,
+): Place {
   return {
     id: place.id,
     offerId: offer.id,
@@ -33,5 +36,6 @@ export function toPlace({ place, offer, session, companyName }: PlaceWithOffer):
     },
     whatToBring: place.whatToBring,
     cancelled: session.status === 'cancelled',
+    distanceKm: distanceKm === null ? null : roundKm(distanceKm),
   };
 }

@@ -8,6 +8,8 @@ import {
   type Transaction,
 } from '@stagebureau/db';
 
+import { distanceSql, type Point } from '../../geography/service';
+
 type Db = Database | Transaction;
 export type PlaceRow = typeof internshipPlaces.$inferSelect;
 
@@ -54,14 +56,34 @@ export interface PlaceFilter {
   level?: string;
   /** Places whose period ends on or after this instant. */
   endingAfter: Date;
+  /** Where distances are measured from; with `maxKm`, farther places are left out. */
+  origin: Point | null;
+  maxKm?: number;
 }
+
+/** A place is where its offer is (its address, else the company's). */
+const placeDistance = (origin: Point) =>
+  distanceSql(origin, [
+    { latitude: offers.latitude, longitude: offers.longitude, postcode: offers.postcode },
+    {
+      latitude: organisations.latitude,
+      longitude: organisations.longitude,
+      postcode: organisations.postcode,
+    },
+  ]);
 
 export async function listPlaces(
   db: Db,
   regionId: string,
   filter: PlaceFilter,
-): Promise<PlaceWithOffer[]> {
-  return placeQuery(db)
+): Promise<(PlaceWithOffer & { distanceKm: number | null })[]> {
+  const distance = filter.origin ? placeDistance(filter.origin) : null;
+  return db
+    .select({ ...placeColumns, distanceKm: distance ?? sql<null>`null::float8` })
+    .from(internshipPlaces)
+    .innerJoin(offers, eq(offers.id, internshipPlaces.offerId))
+    .innerJoin(sessions, eq(sessions.id, internshipPlaces.sessionId))
+    .innerJoin(organisations, eq(organisations.id, internshipPlaces.companyId))
     .where(
       and(
         eq(internshipPlaces.regionId, regionId),
@@ -72,8 +94,14 @@ export async function listPlaces(
           ? sql`(cardinality(${offers.levels}) = 0 or ${filter.level} = any(${offers.levels}))`
           : undefined,
         gte(sessions.endsAt, filter.endingAfter),
+        distance && filter.maxKm !== undefined ? sql`${distance} <= ${filter.maxKm}` : undefined,
       ),
     )
-    .orderBy(asc(sessions.startsAt), asc(offers.title), asc(internshipPlaces.id))
+    .orderBy(
+      ...(distance ? [sql`${distance} asc nulls last`] : []),
+      asc(sessions.startsAt),
+      asc(offers.title),
+      asc(internshipPlaces.id),
+    )
     .limit(500);
 }

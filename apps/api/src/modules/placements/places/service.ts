@@ -8,12 +8,14 @@ import {
   type Actor,
   type CreatePlace,
   type Place,
+  type PlaceListQuery,
 } from '@stagebureau/domain';
 import { authorise } from '../../../plugins/auth';
 import { auditActorOf, recordAudit } from '../../audit/record';
 import { orThrow } from '../../bookings';
 import { requireCompliance } from '../../compliance/documents';
 import { addPlaceOffer } from '../../offers/service';
+import { originOf } from '../../geography/service';
 import { findOrganisation } from '../../organisations/service';
 import { toPlace } from './present';
 import { findPlace, insertPlace, listPlaces } from './repo';
@@ -101,11 +103,12 @@ export async function getPlace(db: Database, actor: Actor, id: string): Promise<
 export async function searchPlaces(
   db: Database,
   actor: Actor,
-  query: { companyId?: string; type?: string; level?: string; from?: string },
+  query: PlaceListQuery,
   now: Date,
 ): Promise<Place[]> {
   authorise(actor, 'place.read', { regionId: actor.regionId, organisationId: null });
   const endingAfter = query.from ? new Date(`${query.from}T00:00:00Z`) : now;
-  const rows = await listPlaces(db, actor.regionId, { ...query, endingAfter });
-  return rows.map(toPlace);
+  const origin = await originOf(db, actor.regionId, query);
+  const rows = await listPlaces(db, actor.regionId, { ...query, endingAfter, origin });
+  return rows.map((row) => toPlace(row, row.distanceKm));
 }

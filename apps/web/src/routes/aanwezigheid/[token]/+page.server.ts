@@ -50,7 +50,9 @@ export const actions: Actions = {
     } catch (problem) {
       if (gone(problem)) return fail(410, { gone: true });
       const outside = problem instanceof ApiProblem && problem.code === 'outside_placement';
-      return problemFailure(problem, values, outside ? t('attendance.outside') : undefined);
+      return problemFailure(problem, values, outside ? t('attendance.outside') : undefined, {
+        inline: true,
+      });
     }
   },
 };

@@ -1,8 +1,6 @@
-import { cataloguePageSchema } from '@stagebureau/domain';
+import { loadAllOffers } from '$lib/server/offerList';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals }) => ({
-  offers: (
-    await locals.api.get('/offers', cataloguePageSchema, { query: { mine: 'true', limit: 100 } })
-  ).items,
+  offers: await loadAllOffers(locals, { mine: 'true' }),
 });

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
-import { cataloguePageSchema } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { feedActions, loadFeeds, type FeedTarget } from '$lib/server/feeds';
+import { loadAllOffers } from '$lib/server/offerList';
 import type { Actions, PageServerLoad } from './$types';
 
 /** A company subscribes to all its sessions or to one offer's. */
@@ -9,9 +9,7 @@ export const load: PageServerLoad = async ({ locals }) => {
   const organisation = locals.me?.organisation;
   if (!organisation || organisation.kind !== 'company')
     error(403, { message: translator(locals.language)('error.forbidden') });
-  const { items } = await locals.api.get('/offers', cataloguePageSchema, {
-    query: { mine: true, limit: 100 },
-  });
+  const items = await loadAllOffers(locals, { mine: 'true' });
   const targets: FeedTarget[] = [
     { scope: 'company', id: organisation.id, name: organisation.name },
     ...items

@@ -1,14 +1,15 @@
 import {
   bookingReasonSchema,
+  schoolYearOf,
   bookingSchema,
-  cataloguePageSchema,
+  organisationSessionPageSchema,
   sessionChangedSchema,
-  sessionListSchema,
   updateSessionSchema,
   type Session,
 } from '@stagebureau/domain';
-import type { Action } from '@sveltejs/kit';
+import { error, type Action } from '@sveltejs/kit';
 import { translator, type MessageKey } from '$lib/i18n';
+import { readAllPages } from '$lib/server/allPages';
 import { loadBookings, type BookingRow } from '$lib/server/bookings';
 import { feedbackAction, loadGivenFeedback } from '$lib/server/feedback';
 import { setFlash } from '$lib/server/flash';
@@ -22,37 +23,37 @@ export interface SessionWithBookings extends Session {
 }
 
 const pastShown = 20;
+/** How far back the page looks: past the domain's no-show window, so a late report has its row. */
+const lookBackDays = 90;
 
 /** The company's sessions, each with the bookings on it (who, which class, how many, contact). */
 export const load: PageServerLoad = async ({ locals, url }) => {
+  const organisation = locals.me?.organisation;
+  if (!organisation) error(403, { message: translator(locals.language)('error.forbidden') });
   const asked = url.searchParams.get('sessie');
   const sessionId = asked && /^[0-9a-f-]{36}$/i.test(asked) ? asked : null;
-  const [{ items: offers }, bookings, feedback] = await Promise.all([
-    locals.api.get('/offers', cataloguePageSchema, { query: { mine: true, limit: 100 } }),
-    loadBookings(locals, sessionId ? { sessionId } : {}),
+  const from = new Date(Date.now() - lookBackDays * 86_400_000).toISOString();
+  // One list of the sessions of all its offers but drafts, by start, read to the last page; the
+  // bookings from the same day as the sessions: a company's long history is not read.
+  const [companySessions, bookings, feedback] = await Promise.all([
+    readAllPages(
+      locals,
+      `/organisations/${organisation.id}/sessions`,
+      organisationSessionPageSchema,
+      {
+        query: { includeCancelled: 'true', from },
+        pageSize: 500,
+      },
+    ),
+    loadBookings(locals, sessionId ? { sessionId } : { from }),
     loadGivenFeedback(locals),
   ]);
-  const perOffer = await Promise.all(
-    offers
-      .filter((offer) => offer.status !== 'draft')
-      .map(async (offer) => {
-        const { items } = await locals.api.get(`/offers/${offer.id}/sessions`, sessionListSchema, {
-          query: {
-            includeCancelled: 'true',
-            from: new Date(Date.now() - 90 * 86_400_000).toISOString(),
-          },
-        });
-        return items.map((session) => ({ ...session, offerTitle: offer.title }));
-      }),
-  );
   const bySession = new Map<string, BookingRow[]>();
   for (const booking of bookings)
     bySession.set(booking.sessionId, [...(bySession.get(booking.sessionId) ?? []), booking]);
-  const sessions: SessionWithBookings[] = perOffer
-    .flat()
+  const sessions: SessionWithBookings[] = companySessions
     .filter((session) => !sessionId || session.id === sessionId)
-    .map((session) => ({ ...session, bookings: bySession.get(session.id) ?? [] }))
-    .sort((a, b) => a.startsAt.localeCompare(b.startsAt));
+    .map((session) => ({ ...session, bookings: bySession.get(session.id) ?? [] }));
   const now = Date.now();
   return {
     sessionId,
@@ -62,6 +63,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
       .reverse()
       .slice(0, pastShown),
     feedback,
+    schoolYear: schoolYearOf(new Date(now)),
   };
 };
 

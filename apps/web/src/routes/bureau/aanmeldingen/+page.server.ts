@@ -31,7 +31,7 @@ export const actions: Actions = {
         message: t('regs.approved', { name: data.organisation.name }),
       });
     } catch (problem) {
-      return problemFailure(problem, { _id: id });
+      return problemFailure(problem, { _id: id }, undefined, { inline: true });
     }
     return { decided: id };
   },
@@ -49,7 +49,7 @@ export const actions: Actions = {
         message: t('regs.rejected', { name: data.organisation.name }),
       });
     } catch (problem) {
-      return problemFailure(problem, { ...values, _id: id });
+      return problemFailure(problem, { ...values, _id: id }, undefined, { inline: true });
     }
     return { decided: id };
   },

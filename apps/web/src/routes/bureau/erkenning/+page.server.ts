@@ -40,7 +40,7 @@ export const actions: Actions = {
         message: t('recognition.awarded', { name: data.companyName, year: data.schoolYear }),
       });
     } catch (problem) {
-      return problemFailure(problem, values);
+      return problemFailure(problem, values, undefined, { inline: true });
     }
     return { awarded: true };
   },
@@ -50,7 +50,7 @@ export const actions: Actions = {
       await locals.api.delete(awardPath(schoolYearIn(url)));
       setFlash(cookies, { kind: 'success', message: t('recognition.withdrawn') });
     } catch (problem) {
-      return problemFailure(problem, {});
+      return problemFailure(problem, {}, undefined, { inline: true });
     }
     return { withdrawn: true };
   },

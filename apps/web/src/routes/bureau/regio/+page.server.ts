@@ -8,27 +8,9 @@ import {
 } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
+import { nullableSettingFields, settingNumberFields } from '$lib/server/regionSettingsForm';
 import type { Actions, PageServerLoad } from './$types';
 
-const numbers = [
-  'holdHours',
-  'capPerSchoolPerSession',
-  'capPerSchoolPerOffer',
-  'capPerSchoolPerSeason',
-  'bookingOpensDaysAhead',
-  'oversubscriptionRatio',
-  'inKindHourlyRateEuro',
-  'coFinancingTargetEuro',
-  'subsidyAmountEuro',
-];
-const nullable = [
-  'capPerSchoolPerSession',
-  'capPerSchoolPerOffer',
-  'capPerSchoolPerSeason',
-  'bookingOpensDaysAhead',
-  'coFinancingTargetEuro',
-  'subsidyAmountEuro',
-];
 const ratePrefix = 'rate_';
 
 export const load: PageServerLoad = async ({ locals }) => {
@@ -42,8 +24,8 @@ export const load: PageServerLoad = async ({ locals }) => {
 /** The settings form: plain fields plus one optional rate per offer type (empty = region rate). */
 function settingsValues(formData: FormData) {
   const values = formObject(formData, {
-    numbers: [...numbers, ...offerTypes.map((type) => `${ratePrefix}${type}`)],
-    nullable,
+    numbers: [...settingNumberFields, ...offerTypes.map((type) => `${ratePrefix}${type}`)],
+    nullable: nullableSettingFields,
   });
   const rates: Record<string, unknown> = {};
   for (const type of offerTypes) {

@@ -2,13 +2,13 @@ import { redirect } from '@sveltejs/kit';
 import {
   allocationRoundListSchema,
   allocationRoundSchema,
-  cataloguePageSchema,
   createAllocationRoundSchema,
   sessionListSchema,
 } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { setFlash } from '$lib/server/flash';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
+import { loadAllOffers } from '$lib/server/offerList';
 import { windowInput, windowInstant } from '$lib/server/rounds';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -16,9 +16,9 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const offerId = url.searchParams.get('aanbod');
   const [rounds, offers] = await Promise.all([
     locals.api.get('/allocation-rounds', allocationRoundListSchema),
-    locals.api.get('/offers', cataloguePageSchema, { query: { limit: 100 } }),
+    loadAllOffers(locals),
   ]);
-  const chosen = offers.items.find((offer) => offer.id === offerId) ?? null;
+  const chosen = offers.find((offer) => offer.id === offerId) ?? null;
   const sessions = chosen
     ? (await locals.api.get(`/offers/${chosen.id}/sessions`, sessionListSchema)).items.filter(
         (session) => session.status === 'scheduled',
@@ -27,7 +27,7 @@ export const load: PageServerLoad = async ({ locals, url }) => {
   const now = new Date();
   return {
     rounds: [...rounds.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt)),
-    offers: offers.items.map((offer) => ({ id: offer.id, title: offer.title, type: offer.type })),
+    offers: offers.map((offer) => ({ id: offer.id, title: offer.title, type: offer.type })),
     chosen: chosen ? { id: chosen.id, title: chosen.title } : null,
     sessions,
     defaults: {

@@ -82,7 +82,9 @@ export const actions: Actions = {
       });
     } catch (problem) {
       if (!(problem instanceof ApiProblem)) throw problem;
-      return problemFailure(problem, values, refusal(problem, t, locals.language));
+      return problemFailure(problem, values, refusal(problem, t, locals.language), {
+        inline: true,
+      });
     }
     const booking = answer.data;
     const names = { offer: booking.offerTitle, class_: booking.class.name };
@@ -104,7 +106,7 @@ export const actions: Actions = {
     try {
       await locals.api.post('/cap-exceptions', parsed.data, capExceptionRequestedSchema);
     } catch (problem) {
-      return problemFailure(problem, values);
+      return problemFailure(problem, values, undefined, { inline: true });
     }
     setFlash(cookies, { kind: 'success', message: t('book.capException.sent') });
     redirect(303, '/school/boekingen');

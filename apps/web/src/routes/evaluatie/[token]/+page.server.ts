@@ -69,7 +69,7 @@ export const actions: Actions = {
       return { submitted: data };
     } catch (problem) {
       if (gone(problem)) return fail(410, { gone: true });
-      const failed = problemFailure(problem, values);
+      const failed = problemFailure(problem, values, undefined, { inline: true });
       failed.data.errors = ratingErrors(failed.data.errors, t('evaluation.ratingRequired'));
       return failed;
     }

@@ -48,7 +48,7 @@ export const actions: Actions = {
       return { signed: data };
     } catch (problem) {
       if (gone(problem)) return fail(410, { gone: true });
-      return problemFailure(problem, values);
+      return problemFailure(problem, values, undefined, { inline: true });
     }
   },
 };

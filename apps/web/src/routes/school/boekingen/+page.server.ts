@@ -3,6 +3,7 @@ import {
   bookingSchema,
   proposalListSchema,
   schoolClassListSchema,
+  schoolYearOf,
   toLocal,
 } from '@stagebureau/domain';
 import { monthKey, monthToOpen, parseMonth, shiftMonth } from '$lib/calendarMonth';
@@ -13,20 +14,28 @@ import { setFlash } from '$lib/server/flash';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
 import { schoolIdOf } from '$lib/server/school';
 import type { Actions, PageServerLoad } from './$types';
-
-const uuid = /^[0-9a-f-]{36}$/i;
+import { bookingScope, inScope, scopeParam } from './scope';
 
 export const load: PageServerLoad = async ({ locals, url }) => {
   const schoolId = schoolIdOf(locals);
-  const asked = url.searchParams.get('klas');
-  const classId = asked && uuid.test(asked) ? asked : null;
   const today = toLocal(new Date()).date;
-  const [bookings, classes, proposals, feedback] = await Promise.all([
-    loadBookings(locals, classId ? { classId } : {}),
-    locals.api.get(`/schools/${schoolId}/classes`, schoolClassListSchema),
+  const classesPath = `/schools/${schoolId}/classes`;
+  const [mine, classes, proposals, feedback] = await Promise.all([
+    locals.api.get(classesPath, schoolClassListSchema, { query: { mine: 'true' } }),
+    locals.api.get(classesPath, schoolClassListSchema),
     locals.api.get('/proposals', proposalListSchema),
     loadGivenFeedback(locals),
   ]);
+  const myClasses = mine.items.filter((schoolClass) => !schoolClass.archivedAt);
+  const scope = bookingScope(
+    url.searchParams.get('klas'),
+    myClasses.map((schoolClass) => schoolClass.id),
+  );
+  const classId = scope.kind === 'class' ? scope.classId : null;
+  // The API filters one class; "mijn klassen" is several, so those are kept here.
+  const bookings = (await loadBookings(locals, classId ? { classId } : {})).filter((booking) =>
+    inScope(scope, booking.class.id),
+  );
   const askedMonth = url.searchParams.get('maand');
   const month = askedMonth
     ? parseMonth(askedMonth, today)
@@ -37,19 +46,26 @@ export const load: PageServerLoad = async ({ locals, url }) => {
         today,
       );
   const hrefFor = (delta: number) => {
-    const params = new URLSearchParams({ maand: monthKey(shiftMonth(month, delta)) });
-    if (classId) params.set('klas', classId);
+    const params = new URLSearchParams({
+      maand: monthKey(shiftMonth(month, delta)),
+      klas: scopeParam(scope),
+    });
     return `?${params}`;
   };
   return {
     bookings,
     classes: classes.items.filter((schoolClass) => !schoolClass.archivedAt),
     classId,
+    scope: scope.kind,
+    myClasses: myClasses.map((schoolClass) => schoolClass.name),
+    // A teacher nobody assigned yet sees the whole school, and who can change that.
+    unassigned: myClasses.length === 0 && locals.me?.role === 'teacher',
     month,
     previousHref: hrefFor(-1),
     nextHref: hrefFor(1),
-    proposals: proposals.items.filter((proposal) => !classId || proposal.classId === classId),
+    proposals: proposals.items.filter((proposal) => inScope(scope, proposal.classId)),
     feedback,
+    schoolYear: schoolYearOf(new Date()),
   };
 };
 

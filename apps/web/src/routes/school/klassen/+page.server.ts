@@ -8,7 +8,11 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async ({ locals }) => {
   const schoolId = schoolIdOf(locals);
   const { items } = await locals.api.get(`/schools/${schoolId}/classes`, schoolClassListSchema);
-  return { classes: items, canManage: mayOnOwnSchool(locals, 'class.write') };
+  return {
+    classes: items,
+    canManage: mayOnOwnSchool(locals, 'class.write'),
+    canImport: mayOnOwnSchool(locals, 'import.classes'),
+  };
 };
 
 export const actions: Actions = {

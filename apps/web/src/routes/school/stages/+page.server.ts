@@ -1,5 +1,6 @@
 import {
   participantListSchema,
+  placeListQuerySchema,
   placeListSchema,
   placementListSchema,
   placementSchema,
@@ -8,19 +9,34 @@ import {
 import { translator } from '$lib/i18n';
 import { openPupilPlaces, participantName, sortPlacements } from '$lib/placements';
 import { formObject, parseWith } from '$lib/server/forms';
+import { schoolLocationsOf } from '$lib/server/locations';
 import { invalidIn, placementMoveAction, refusedIn } from '$lib/server/placements';
 import { loadSectors } from '$lib/server/taxonomy';
 import type { Action, Actions, PageServerLoad } from './$types';
 
-/** The school's placements, and the board: free places to propose a registered pupil for. */
-export const load: PageServerLoad = async ({ locals }) => {
-  const [placements, places, pupils, sectors] = await Promise.all([
+/**
+ * The school's placements, and the board: free places to propose a registered pupil for,
+ * nearest first when the school picks a location to measure from (`near`, `maxKm`).
+ */
+export const load: PageServerLoad = async ({ locals, url }) => {
+  const t = translator(locals.language);
+  const distance = Object.fromEntries(
+    ['near', 'maxKm']
+      .map((name) => [name, url.searchParams.get(name)?.trim() ?? ''] as const)
+      .filter(([, value]) => value !== ''),
+  );
+  const parsed = parseWith(placeListQuerySchema, distance, t);
+  const [placements, places, pupils, sectors, origins] = await Promise.all([
     locals.api.get('/placements', placementListSchema),
-    locals.api.get('/places', placeListSchema),
+    locals.api.get('/places', placeListSchema, { query: parsed.ok ? distance : {} }),
     locals.api.get('/pupils', participantListSchema),
     loadSectors(locals),
+    schoolLocationsOf(locals),
   ]);
   return {
+    origins,
+    distance,
+    distanceErrors: parsed.ok ? {} : parsed.errors,
     placements: sortPlacements(
       placements.items.filter((placement) => placement.participant.kind === 'pupil'),
     ),

@@ -23,7 +23,7 @@ export const actions: Actions = {
         },
       );
     } catch (problem) {
-      return problemFailure(problem, values);
+      return problemFailure(problem, values, undefined, { inline: true });
     }
     setFlash(cookies, { kind: 'success', message: t('invite.done') });
     redirect(303, '/inloggen');

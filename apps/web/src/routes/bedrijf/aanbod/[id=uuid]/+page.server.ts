@@ -17,16 +17,18 @@ import { setFlash } from '$lib/server/flash';
 import { loadMaterials, loadUploadMaxMb, materialActions } from '$lib/server/materials';
 import { formObject, invalid, parseWith, problemFailure } from '$lib/server/forms';
 import { editorValues, offerValues } from '$lib/server/offerForm';
+import { loadSectors } from '$lib/server/taxonomy';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async ({ locals, params }) => {
-  const [offer, materials, compliance, uploadMaxMb] = await Promise.all([
+  const [offer, materials, compliance, uploadMaxMb, sectors] = await Promise.all([
     locals.api.get(`/offers/${params.id}`, offerDetailSchema),
     loadMaterials(locals, 'offer', params.id),
     locals.api.get(`/offers/${params.id}/compliance`, complianceOverviewSchema),
     loadUploadMaxMb(locals),
+    loadSectors(locals),
   ]);
-  return { offer, editor: editorValues(offer), ...materials, compliance, uploadMaxMb };
+  return { offer, editor: editorValues(offer), ...materials, compliance, uploadMaxMb, sectors };
 };
 
 const localInstant = (date: unknown, time: unknown) =>

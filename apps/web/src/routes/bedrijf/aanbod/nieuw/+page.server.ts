@@ -4,19 +4,27 @@ import { translator } from '$lib/i18n';
 import { setFlash } from '$lib/server/flash';
 import { invalid, parseWith, problemFailure } from '$lib/server/forms';
 import { offerValues } from '$lib/server/offerForm';
+import { ownAddress } from '$lib/server/organisationDetails';
+import { loadSectors } from '$lib/server/taxonomy';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => ({
-  defaults: {
-    type: 'company_visit',
-    locationKind: 'at_company',
-    bookingMode: 'fixed_sessions',
-    defaultSeats: 30,
-    durationMinutes: 120,
-    contactName: locals.me?.name ?? '',
-    contactEmail: locals.me?.email ?? '',
-  },
-});
+/** A new offer starts at the company: its address from the company's own details. */
+export const load: PageServerLoad = async ({ locals }) => {
+  const [sectors, address] = await Promise.all([loadSectors(locals), ownAddress(locals)]);
+  return {
+    sectors,
+    defaults: {
+      type: 'company_visit',
+      locationKind: 'at_company',
+      bookingMode: 'fixed_sessions',
+      defaultSeats: 30,
+      durationMinutes: 120,
+      contactName: locals.me?.name ?? '',
+      contactEmail: locals.me?.email ?? '',
+      ...address,
+    },
+  };
+};
 
 export const actions: Actions = {
   default: async ({ request, locals, cookies }) => {

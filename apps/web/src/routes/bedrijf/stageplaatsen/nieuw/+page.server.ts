@@ -1,7 +1,8 @@
 import { redirect } from '@sveltejs/kit';
-import { createPlaceSchema, organisationSchema, placeSchema } from '@stagebureau/domain';
+import { createPlaceSchema, placeSchema } from '@stagebureau/domain';
 import { translator } from '$lib/i18n';
 import { parseWith } from '$lib/server/forms';
+import { ownAddress } from '$lib/server/organisationDetails';
 import {
   invalidIn,
   placeBody,
@@ -14,20 +15,8 @@ import {
 import { loadSectors } from '$lib/server/taxonomy';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The company's own address, to start the workplace from; blank when it cannot be read. */
-async function companyAddress(locals: App.Locals) {
-  const id = locals.me?.organisation?.id;
-  if (!id) return {};
-  try {
-    const company = await locals.api.get(`/organisations/${id}`, organisationSchema);
-    return { street: company.street, postcode: company.postcode, city: company.city };
-  } catch {
-    return {};
-  }
-}
-
 export const load: PageServerLoad = async ({ locals }) => {
-  const [sectors, address] = await Promise.all([loadSectors(locals), companyAddress(locals)]);
+  const [sectors, address] = await Promise.all([loadSectors(locals), ownAddress(locals)]);
   return {
     sectors,
     defaults: {

@@ -9,13 +9,13 @@ import {
 } from '$lib/server/reports';
 import type { RequestHandler } from './$types';
 
-/** `?format=csv|xlsx-csv` plus the report filters: the API's CSV, as a download. */
+/** `?format=csv|xlsx` plus the report filters: the API's CSV or workbook, as a download. */
 export const GET: RequestHandler = async ({ locals, url, params, cookies }) => {
   requireArea(locals, url, 'bureau');
   const report = params.report as ReportName;
   const path = Object.hasOwn(reportPaths, report) ? reportPaths[report] : undefined;
   const format = url.searchParams.get('format');
-  if (!path || (format !== 'csv' && format !== 'xlsx-csv')) error(404, { message: 'not found' });
+  if (!path || (format !== 'csv' && format !== 'xlsx')) error(404, { message: 'not found' });
   const filters = filtersFor(report, reportFilters(url));
   return proxyFile(locals, cookies, `/reports/${path}`, { ...filters, format });
 };

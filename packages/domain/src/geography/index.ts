@@ -1,0 +1,2 @@
+export * from './postcodeAreas';
+export * from './distance';
