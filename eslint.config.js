@@ -13,6 +13,7 @@ export default ts.config(
       '.data/**',
       'migrations/**',
       '**/bench/results/**',
+      'apps/web/src/lib/server/apiTypes.generated.ts',
     ],
   },
   js.configs.recommended,

@@ -40,7 +40,7 @@ for (const javaScriptEnabled of [true, false]) {
       const context = await newContext(browser, webUrl, { javaScriptEnabled });
       const page = await context.newPage();
       await logIn(page, 'bureau@demo.stagebureau.nl', 'dit-is-niet-het-wachtwoord');
-      const alert = page.locator('.notice.error');
+      const alert = page.locator('.utrecht-alert--error');
       await alert.waitFor();
       await expect(alert.textContent()).resolves.toContain('E-mailadres of wachtwoord klopt niet');
       expect(page.url()).toContain('/inloggen');

@@ -85,7 +85,7 @@ test('when an unknown invitation link is used, then the page says it is invalid 
   await page.getByLabel('Je naam').fill('Iemand');
   await page.getByLabel('Wachtwoord').fill('een-heel-lang-wachtwoord');
   await page.getByRole('button', { name: 'Account aanmaken' }).click();
-  const alert = page.locator('.notice.error');
+  const alert = page.locator('.utrecht-alert--error');
   await alert.waitFor();
   await expect(alert.textContent()).resolves.toContain('ongeldig of verlopen');
   await context.close();

@@ -70,7 +70,7 @@ test('when the provider has not verified the e-mail, then the login page says so
   await page.getByRole('button', { name: 'Sign-in' }).click();
 
   await page.waitForURL(`${stack.webUrl}/inloggen?**`);
-  const alert = page.locator('.notice.error');
+  const alert = page.locator('.utrecht-alert--error');
   await expect(alert.textContent()).resolves.toContain(
     'e-mailadres is bij de identiteitsprovider niet bevestigd',
   );

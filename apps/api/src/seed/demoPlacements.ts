@@ -216,7 +216,10 @@ export async function seedDemoPlacements(tx: Transaction, regionId: string, now:
   await signAll(third.id, now, ['pupil']);
 
   // 4. Awaiting the company: a snuffelstage day, proposed by the school.
-  const shadowDay = addDays(mondayAfter(addDays(today, 14)), 2);
+  // A Wednesday, but never the day 3BWI-a visits the building site (demoActivity: today + 21,
+  // a Wednesday when the demo is seeded on one): Mila would be in two places at once.
+  const wednesday = addDays(mondayAfter(addDays(today, 14)), 2);
+  const shadowDay = wednesday === addDays(today, 21) ? addDays(wednesday, 1) : wednesday;
   const snuffel = await place(
     bouw,
     {

@@ -47,6 +47,7 @@ describe('the API client', () => {
           errors: [{ path: 'body.size', message: 'Too big' }],
         }),
     });
+    // @ts-expect-error: an empty class, on purpose: the API's refusal is what is tested
     const error = await api.post('/schools/x/classes', {}).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiProblem);
     const problem = error as ApiProblem;
@@ -70,6 +71,7 @@ describe('the API client', () => {
           opensAt: '2026-03-01T08:00:00Z',
         }),
     });
+    // @ts-expect-error: an empty booking, on purpose: the API's refusal is what is tested
     const problem = (await api.post('/bookings', {}).catch((e: unknown) => e)) as ApiProblem;
     expect(problem.extra.opensAt).toBe('2026-03-01T08:00:00Z');
   });
@@ -188,5 +190,40 @@ describe('the API client', () => {
     );
     await expect(refresh('refresh-token-for-forwarding-test')).resolves.toBeNull();
     expect(forwarded).toBe('198.51.100.4');
+  });
+});
+
+/**
+ * The request types are checked by the compiler (`pnpm typecheck` fails on an unused
+ * `@ts-expect-error`); at run time each call here sends its body and the API answers it.
+ */
+describe('request bodies typed by the API document', () => {
+  test('when a body or path is wrong for the API, then it does not compile; a right one does and is sent', async () => {
+    const sent: string[] = [];
+    const api = createApiClient({
+      baseUrl: 'http://api.test',
+      language: 'nl',
+      session: { read: () => ({ accessToken: 't', refreshToken: null }), write: () => {} },
+      fetch: async (input, init) => {
+        sent.push(`${init?.method} ${new URL(String(input)).pathname} ${String(init?.body)}`);
+        return new Response(null, { status: 204 });
+      },
+    });
+    const session = '11111111-1111-4111-8111-111111111111';
+    const schoolClass = '22222222-2222-4222-8222-222222222222';
+    await api.post('/bookings', { sessionId: session, classId: schoolClass, seats: 2 });
+    // @ts-expect-error: a booking needs its session and class
+    await api.post('/bookings', { seats: 2 });
+    // @ts-expect-error: seats is a number, not text
+    await api.post('/bookings', { sessionId: session, classId: schoolClass, seats: 'twee' });
+    // @ts-expect-error: the API has no such operation, so no body fits it
+    await api.post('/boekingen', { sessionId: session, classId: schoolClass });
+    await api.patch(`/schools/${session}/classes/${schoolClass}`, { size: 24 });
+    // @ts-expect-error: a class has no colour
+    await api.patch(`/schools/${session}/classes/${schoolClass}`, { colour: 'rood' });
+    expect(sent).toHaveLength(6);
+    expect(sent[0]).toBe(
+      `POST /api/v1/bookings {"sessionId":"${session}","classId":"${schoolClass}","seats":2}`,
+    );
   });
 });

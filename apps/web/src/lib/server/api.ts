@@ -1,5 +1,6 @@
 import { errorCatalogue, problemSchema, type Language, type Problem } from '@stagebureau/domain';
 import type { z } from 'zod';
+import type { RequestBody } from './apiRequests';
 
 export type FieldError = { path: string; message: string };
 
@@ -213,16 +214,23 @@ export function createApiClient(options: ApiClientOptions) {
       schema: T,
       opts: Omit<RequestOptions<T>, 'schema' | 'body'> = {},
     ) => (await request('GET', path, { ...opts, schema })).data as z.infer<T>,
-    post: <T extends z.ZodType>(
-      path: string,
-      body: unknown,
+    /** The body is typed by the API's OpenAPI document for this method and path. */
+    post: <const P extends string, T extends z.ZodType>(
+      path: P,
+      body: RequestBody<'post', P>,
       schema?: T,
       opts: Omit<RequestOptions<T>, 'schema' | 'body'> = {},
     ) => request('POST', path, { ...opts, schema, body }),
-    patch: <T extends z.ZodType>(path: string, body: unknown, schema?: T) =>
-      request('PATCH', path, { schema, body }),
-    put: <T extends z.ZodType>(path: string, body: unknown, schema?: T) =>
-      request('PUT', path, { schema, body }),
+    patch: <const P extends string, T extends z.ZodType>(
+      path: P,
+      body: RequestBody<'patch', P>,
+      schema?: T,
+    ) => request('PATCH', path, { schema, body }),
+    put: <const P extends string, T extends z.ZodType>(
+      path: P,
+      body: RequestBody<'put', P>,
+      schema?: T,
+    ) => request('PUT', path, { schema, body }),
     delete: (path: string) => request('DELETE', path),
   };
 }

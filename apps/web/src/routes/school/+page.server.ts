@@ -21,10 +21,13 @@ const feedbackDays = feedbackWindowDays + 7;
 export const load: PageServerLoad = async ({ locals }) => {
   const now = Date.now();
   const since = new Date(now - feedbackDays * 86_400_000).toISOString();
+  // Before any request starts: a refusal thrown inside the list below would leave the requests
+  // already running to reject with nobody listening, and that stops the whole web server.
+  const schoolId = schoolIdOf(locals);
   const [bookings, feedback, mine] = await Promise.all([
     loadBookings(locals, { from: since }),
     loadGivenFeedback(locals),
-    locals.api.get(`/schools/${schoolIdOf(locals)}/classes`, schoolClassListSchema, {
+    locals.api.get(`/schools/${schoolId}/classes`, schoolClassListSchema, {
       query: { mine: 'true' },
     }),
   ]);

@@ -1,38 +1,28 @@
-import type { Cookies } from '@sveltejs/kit';
-import { describe, expect, test } from 'vitest';
-import { aBooking, fakeLocals } from '$lib/server/fakeApi';
-import { actions } from './+page.server';
+import { isHttpError } from '@sveltejs/kit';
+import { expect, test } from 'vitest';
+import { createApiClient } from '$lib/server/api';
+import { load } from './+page.server';
 
-const id = '11111111-1111-4111-8111-111111111111';
-
-/** Accepts offered seats through the page's action; returns the flash the next page shows. */
-async function acceptOffer(answer: ReturnType<typeof aBooking>, language: 'nl' | 'en' = 'nl') {
-  const { locals } = fakeLocals({ [`POST /bookings/${id}/accept-offer`]: answer }, language);
-  const set: string[] = [];
-  const cookies = {
-    set: (_name: string, value: string) => void set.push(value),
-  } as unknown as Cookies;
-  const body = new FormData();
-  body.set('_id', id);
-  const request = new Request('http://web.test/school?/acceptOffer', { method: 'POST', body });
-  const accept = actions.acceptOffer!;
-  const result = await accept({ request, locals, cookies } as unknown as Parameters<
-    typeof accept
-  >[0]);
-  return { result, flash: set.map((value) => JSON.parse(value) as { message: string })[0] };
-}
-
-describe('accepting offered seats', () => {
-  test('when the booking is confirmed, then the school reads that it is confirmed', async () => {
-    const { flash } = await acceptOffer(aBooking({ id, status: 'confirmed' }));
-    expect(flash?.message).toContain('bevestigd');
+/**
+ * The school dashboard's load runs next to the layout's login check, so it also runs for a
+ * visitor who is not logged in. It must refuse before it starts any request: a request left
+ * running when the load threw rejected unobserved, and Node stopped the web server for it.
+ */
+test('when nobody is logged in, then the dashboard refuses with 403 and starts no request', async () => {
+  const asked: string[] = [];
+  const api = createApiClient({
+    baseUrl: 'http://api.test',
+    language: 'nl',
+    session: { read: () => ({ accessToken: null, refreshToken: null }), write: () => {} },
+    fetch: (async (input: string | URL | Request) => {
+      asked.push(String(input));
+      return Response.json({ code: 'unauthenticated' }, { status: 401 });
+    }) as typeof fetch,
   });
-
-  test('when the offer needs approval and the booking is requested, then the school reads that the company still has to approve, not that it is confirmed', async () => {
-    for (const language of ['nl', 'en'] as const) {
-      const { flash } = await acceptOffer(aBooking({ id, status: 'requested' }), language);
-      expect(flash?.message).not.toMatch(/bevestigd|confirmed/);
-      expect(flash?.message).toContain(language === 'nl' ? 'goedkeur' : 'approve');
-    }
-  });
+  const locals = { api, me: null, language: 'nl' } as unknown as App.Locals;
+  const answer = await (load as (event: unknown) => Promise<unknown>)({ locals }).catch(
+    (error: unknown) => error,
+  );
+  expect(isHttpError(answer) && answer.status).toBe(403);
+  expect(asked).toEqual([]);
 });
