@@ -131,6 +131,15 @@ export async function openMenu(page: Page): Promise<void> {
   if (await summary.isVisible()) await summary.click();
 }
 
+/** Follows a link of the main menu by its exact name, opening the menu first on a phone. */
+export async function followMenuLink(page: Page, name: string): Promise<void> {
+  await openMenu(page);
+  await page
+    .getByRole('navigation', { name: 'Hoofdnavigatie' })
+    .getByRole('link', { name, exact: true })
+    .click();
+}
+
 /** Fails when the page scrolls sideways (a phone at 375 px must not need to). */
 export async function expectNoHorizontalOverflow(page: Page): Promise<void> {
   const { scroll, client } = await page.evaluate(() => ({

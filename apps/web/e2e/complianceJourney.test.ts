@@ -12,6 +12,7 @@ import {
   newContext,
   saveScreenshot,
   visit,
+  followMenuLink,
 } from './browser';
 import { classOf } from './bureauSetup';
 import { aPdf } from './pdf';
@@ -75,7 +76,7 @@ test('when a company uploads its insurance and a safety sheet for its visit and 
   const company = await aPhone();
   await logIn(company, 'hr@vanderveen.demo.nl');
   await company.waitForURL('**/bedrijf');
-  await company.getByRole('link', { name: 'Documenten', exact: true }).click();
+  await followMenuLink(company, 'Documenten');
   await company.waitForURL('**/bedrijf/documenten');
   await company.locator('body[data-hydrated]').waitFor();
   await checkPage(company);
@@ -133,7 +134,7 @@ test('when a company uploads its insurance and a safety sheet for its visit and 
   const bureau = await aPhone(false);
   await logIn(bureau, 'bureau@demo.stagebureau.nl');
   await bureau.waitForURL((url) => url.pathname.startsWith('/bureau'));
-  await bureau.getByRole('link', { name: 'Documenten', exact: true }).click();
+  await followMenuLink(bureau, 'Documenten');
   await bureau.waitForURL('**/bureau/documenten');
   const queued = bureau.locator('[data-document-id]', { hasText: insuranceFile });
   await expect(queued.textContent()).resolves.toContain('Bouwbedrijf Van der Veen');
@@ -213,7 +214,7 @@ test('when the bureau adds a link to the library, then a school without JavaScri
   const bureau = await aPhone();
   await logIn(bureau, 'bureau@demo.stagebureau.nl');
   await bureau.waitForURL((url) => url.pathname.startsWith('/bureau'));
-  await bureau.getByRole('link', { name: 'Bibliotheek', exact: true }).click();
+  await followMenuLink(bureau, 'Bibliotheek');
   await bureau.waitForURL('**/bibliotheek');
   await bureau.locator('body[data-hydrated]').waitFor();
   const add = bureau.locator('form[action="?/attachMaterial"]');
@@ -228,7 +229,7 @@ test('when the bureau adds a link to the library, then a school without JavaScri
   const school = await aPhone(false);
   await logIn(school, 'coordinator@nassau.demo.nl');
   await school.waitForURL('**/school');
-  await school.getByRole('link', { name: 'Bibliotheek', exact: true }).click();
+  await followMenuLink(school, 'Bibliotheek');
   await school.waitForURL('**/bibliotheek');
   await school.getByLabel('Zoeken', { exact: true }).fill('veil');
   await school.getByRole('button', { name: 'Zoeken', exact: true }).click();

@@ -9,6 +9,7 @@ import {
   newContext,
   saveScreenshot,
   visit,
+  followMenuLink,
 } from './browser';
 
 const webUrl = inject('webUrl');
@@ -116,7 +117,7 @@ test('when the bureau subscribes to the region feed on a phone, then the URL ser
   await logIn(page, 'bureau@demo.stagebureau.nl');
   await page.waitForURL('**/bureau');
   await page.getByRole('navigation').locator('summary').click();
-  await page.getByRole('navigation').getByRole('link', { name: 'Agenda-abonnementen' }).click();
+  await followMenuLink(page, 'Agenda-abonnementen');
   await page.waitForURL('**/bureau/agenda');
 
   const url = await subscribe(page, 'Regio: Regio Assen-Beilen');

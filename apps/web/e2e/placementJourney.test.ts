@@ -10,6 +10,7 @@ import {
   newContext,
   saveScreenshot,
   visit,
+  followMenuLink,
 } from './browser';
 import { mailedLink, waitForMail } from './mailbox';
 
@@ -91,7 +92,7 @@ test('when a company publishes a place, the school proposes a minor pupil, the c
   await logIn(companyPage, 'hr@vanderveen.demo.nl');
   await companyPage.waitForURL('**/bedrijf');
   await checkPage(companyPage);
-  await companyPage.getByRole('link', { name: 'Stageplaatsen', exact: true }).click();
+  await followMenuLink(companyPage, 'Stageplaatsen');
   await companyPage.waitForURL('**/bedrijf/stageplaatsen');
   await checkPage(companyPage);
   await companyPage.getByRole('link', { name: 'Nieuwe stageplaats' }).click();
@@ -122,7 +123,7 @@ test('when a company publishes a place, the school proposes a minor pupil, the c
   await logIn(schoolPage, coordinator);
   await schoolPage.waitForURL('**/school');
   await checkPage(schoolPage);
-  await schoolPage.getByRole('link', { name: 'Stages', exact: true }).click();
+  await followMenuLink(schoolPage, 'Stages');
   await schoolPage.waitForURL('**/school/stages');
   await checkPage(schoolPage);
   await schoolPage.getByRole('link', { name: /^Leerlingen \(\d+\)$/ }).click();

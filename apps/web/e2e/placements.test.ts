@@ -10,6 +10,7 @@ import {
   newContext,
   saveScreenshot,
   visit,
+  followMenuLink,
 } from './browser';
 
 const webUrl = inject('webUrl');
@@ -61,7 +62,7 @@ test('when a company publishes a place, the school registers a pupil and propose
   const companyPage = await company.newPage();
   await logIn(companyPage, 'hr@vanderveen.demo.nl');
   await companyPage.waitForURL('**/bedrijf');
-  await companyPage.getByRole('link', { name: 'Stageplaatsen', exact: true }).click();
+  await followMenuLink(companyPage, 'Stageplaatsen');
   await companyPage.waitForURL('**/bedrijf/stageplaatsen');
   await checkPage(companyPage);
   await companyPage.getByRole('link', { name: 'Nieuwe stageplaats' }).click();
@@ -107,7 +108,7 @@ test('when a company publishes a place, the school registers a pupil and propose
   const schoolPage = await school.newPage();
   await logIn(schoolPage, 'coordinator@nassau.demo.nl');
   await schoolPage.waitForURL('**/school');
-  await schoolPage.getByRole('link', { name: 'Stages', exact: true }).click();
+  await followMenuLink(schoolPage, 'Stages');
   await schoolPage.waitForURL('**/school/stages');
   await schoolPage.getByRole('link', { name: 'Matchingsronde' }).waitFor();
   await checkPage(schoolPage);
@@ -227,7 +228,7 @@ test('when a teacher picks a teacher-internship place, then it is hers, waiting 
   const page = await teacher.newPage();
   await logIn(page, 'docent@nassau.demo.nl');
   await page.waitForURL('**/school');
-  await page.getByRole('link', { name: 'Docentenstage', exact: true }).click();
+  await followMenuLink(page, 'Docentenstage');
   await page.waitForURL('**/school/docentenstage');
   await page.locator('body[data-hydrated]').waitFor();
   await checkPage(page);

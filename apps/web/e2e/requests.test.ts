@@ -10,6 +10,7 @@ import {
   newContext,
   saveScreenshot,
   visit,
+  followMenuLink,
 } from './browser';
 
 const webUrl = inject('webUrl');
@@ -66,7 +67,7 @@ test('when a school asks, the bureau publishes, a company signs up and the schoo
   const schoolPage = await school.newPage();
   await logIn(schoolPage, 'coordinator@nassau.demo.nl');
   await schoolPage.waitForURL('**/school');
-  await schoolPage.getByRole('link', { name: 'Vragen', exact: true }).click();
+  await followMenuLink(schoolPage, 'Vragen');
   await schoolPage.waitForURL('**/school/vragen');
   await checkPage(schoolPage);
   await schoolPage.getByRole('link', { name: 'Nieuwe vraag' }).click();

@@ -10,6 +10,7 @@ import {
   newContext,
   saveScreenshot,
   visit,
+  followMenuLink,
 } from './browser';
 
 const webUrl = inject('webUrl');
@@ -48,7 +49,7 @@ test('when a company opens its year plan at 375 px without JavaScript, then its 
   const page = await context.newPage();
   await logIn(page, 'hr@vanderveen.demo.nl');
   await page.waitForURL('**/bedrijf');
-  await page.getByRole('navigation').getByRole('link', { name: 'Jaarplanning' }).click();
+  await followMenuLink(page, 'Jaarplanning');
   await page.waitForURL('**/bedrijf/jaarplanning');
   await page.getByRole('heading', { level: 1, name: /Jaarplanning/ }).waitFor();
 
