@@ -124,11 +124,13 @@ export async function logIn(page: Page, email: string, password = demoPassword):
 
 /**
  * Opens the main menu where a phone folds it into one line (a `<details>`), so its links can be
- * clicked; on a wide window the links are already there and nothing is clicked.
+ * clicked; on a wide window, or when it is open already, nothing is clicked.
  */
 export async function openMenu(page: Page): Promise<void> {
-  const summary = page.getByRole('navigation', { name: 'Hoofdnavigatie' }).locator('summary');
-  if (await summary.isVisible()) await summary.click();
+  const menu = page.getByRole('navigation', { name: 'Hoofdnavigatie' }).locator('details');
+  const summary = menu.locator('summary');
+  const open = await menu.evaluate((details) => (details as HTMLDetailsElement).open);
+  if (!open && (await summary.isVisible())) await summary.click();
 }
 
 /** Follows a link of the main menu by its exact name, opening the menu first on a phone. */

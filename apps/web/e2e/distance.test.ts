@@ -26,6 +26,18 @@ const distancesOn = async (page: Page) =>
     Number(text.trim().split(' ')[0]!.replace(',', '.')),
   );
 
+/** The distances of every result, page after page (the catalogue shows 24 at a time). */
+const distancesOnEveryPage = async (page: Page) => {
+  const km = await distancesOn(page);
+  const next = page.getByRole('link', { name: 'Volgende pagina' });
+  while (await next.isVisible()) {
+    await next.click();
+    await page.waitForLoadState();
+    km.push(...(await distancesOn(page)));
+  }
+  return km;
+};
+
 test('when a school searches the catalogue from its location within 10 km, then only nearby offers show, nearest first, with their km (375 px, without JavaScript)', async () => {
   const page = await (
     await newContext(browser, webUrl, { width: 375, javaScriptEnabled: false })
@@ -40,7 +52,7 @@ test('when a school searches the catalogue from its location within 10 km, then 
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.waitForURL('**/catalogus?**maxKm=10**');
 
-  const near = await distancesOn(page);
+  const near = await distancesOnEveryPage(page);
   expect(near.length).toBeGreaterThan(0);
   expect(near.every((km) => km <= 10)).toBe(true);
   expect(near).toEqual([...near].sort((a, b) => a - b));
@@ -53,9 +65,11 @@ test('when a school searches the catalogue from its location within 10 km, then 
   await page.getByLabel('Maximaal').selectOption({ label: 'Elke afstand' });
   await page.getByRole('button', { name: 'Zoeken' }).click();
   await page.waitForURL((url) => !url.search.includes('maxKm=10'));
-  const all = await distancesOn(page);
+  const firstPage = await distancesOn(page);
+  expect(firstPage).toEqual([...firstPage].sort((a, b) => a - b));
+  const all = await distancesOnEveryPage(page);
   expect(all.length).toBeGreaterThan(near.length);
-  expect(all).toEqual([...all].sort((a, b) => a - b));
+  expect(all.some((km) => km > 10)).toBe(true);
   await page.context().close();
 });
 

@@ -116,7 +116,6 @@ test('when the bureau subscribes to the region feed on a phone, then the URL ser
   const page = await context.newPage();
   await logIn(page, 'bureau@demo.stagebureau.nl');
   await page.waitForURL('**/bureau');
-  await page.getByRole('navigation').locator('summary').click();
   await followMenuLink(page, 'Agenda-abonnementen');
   await page.waitForURL('**/bureau/agenda');
 
